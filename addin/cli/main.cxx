@@ -1,0 +1,51 @@
+// parcalc: ParCalc's command-line tool for reviewers (batch validation) and
+// for developers (installing the extension into a throwaway profile).
+#include "commands.hxx"
+#include "office_session.hxx"
+
+#include <exception>
+#include <iostream>
+
+namespace
+{
+
+const char* kUsage =
+    "Cách dùng / Usage: parcalc COMMAND [OPTIONS]\n"
+    "\n"
+    "  validate [--ruleset FILE|ID] [--previous FILE] [--format text|json|csv|html|ods]\n"
+    "           [--output PATH] FILE|DIR...\n"
+    "      Kiểm tra biểu thống kê trong các tệp bảng tính / validate the appendix table\n"
+    "      of each spreadsheet (.ods .fods .xlsx .xls .csv)\n"
+    "  extension add|remove|list [--profile DIR] [OXT]\n"
+    "      Cài / gỡ ParCalc trong một hồ sơ LibreOffice tạm / install or remove ParCalc\n"
+    "      in a throwaway LibreOffice profile (never your own)\n"
+    "\n"
+    "  parcalc COMMAND --help  chi tiết / details\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    parcalc::client::stopOfficesOnSignals();
+    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")
+    {
+        std::cout << kUsage;
+        return argc < 2 ? parcalc::cli::kExitUsage : parcalc::cli::kExitOk;
+    }
+    const std::string command = argv[1];
+    const parcalc::cli::Args args(argv + 2, argv + argc);
+    try
+    {
+        if (command == "validate")
+            return parcalc::cli::runValidate(args);
+        if (command == "extension")
+            return parcalc::cli::runExtension(args);
+        std::cerr << "parcalc: lệnh không rõ / unknown command: " << command << "\n\n" << kUsage;
+        return parcalc::cli::kExitUsage;
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "parcalc: " << e.what() << "\n";
+        return parcalc::cli::kExitUnreadable;
+    }
+}

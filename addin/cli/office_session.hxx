@@ -1,0 +1,82 @@
+// OfficeSession: one headless soffice that ParCalc's tools start, talk to over
+// a private pipe and always stop again (also on error and Ctrl-C). It runs in
+// a throwaway profile, never the user's own. Used by the `parcalc` batch tool
+// and the integration tests.
+#pragma once
+
+#include "ustrings.hxx"
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <sys/types.h>
+
+namespace parcalc::client
+{
+
+using uno::fromUtf8;
+using uno::toUtf8;
+
+// Raised when soffice cannot be started, reached or used; the message says why.
+class OfficeError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct OfficeOptions
+{
+    std::string profileDir;                        // created if missing; absolute or relative
+    std::chrono::seconds startTimeout{60};         // soffice must answer within this
+    bool headless = true;
+};
+
+class OfficeSession
+{
+public:
+    explicit OfficeSession(OfficeOptions options); // starts soffice, throws OfficeError
+    ~OfficeSession();                              // terminates soffice, never throws
+    OfficeSession(const OfficeSession&) = delete;
+    OfficeSession& operator=(const OfficeSession&) = delete;
+
+    css::uno::Reference<css::uno::XComponentContext> context() const { return m_context; }
+    css::uno::Reference<css::frame::XDesktop2> desktop() const { return m_desktop; }
+
+    // Loads a document hidden (and read-only unless `readOnly` is false), with
+    // macros off and no dialogs: a password or repair prompt fails the load.
+    // Throws OfficeError with the reason when the file cannot be loaded.
+    css::uno::Reference<css::lang::XComponent> load(const std::string& path,
+                                                    bool readOnly = true) const;
+
+    // Terminates soffice now (idempotent).
+    void shutdown() noexcept;
+
+    // True while the soffice process is alive.
+    bool alive() const noexcept;
+
+private:
+    void spawn();
+    void connect();
+
+    OfficeOptions m_options;
+    std::string m_pipeName;
+    pid_t m_pid = -1;
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    css::uno::Reference<css::frame::XDesktop2> m_desktop;
+};
+
+// file:// URL of a local path (made absolute).
+std::string fileUrl(const std::string& path);
+
+// Stops every live OfficeSession's soffice when the process gets SIGINT or
+// SIGTERM, then exits with 128+signal. Install once in main().
+void stopOfficesOnSignals();
+
+// Closes a loaded document, ignoring a veto (we never modified it).
+void closeDocument(const css::uno::Reference<css::lang::XComponent>& doc) noexcept;
+
+} // namespace parcalc::client

@@ -1,0 +1,82 @@
+// CellGrid: the validator's input, a rectangular block of cells read from one
+// sheet (UNO getDataArray, a CSV, a test). Knows where it sits on the sheet so
+// findings can name real A1 addresses.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace parcalc
+{
+
+enum class CellType
+{
+    Empty,
+    Number,
+    Text,
+    Error, // a formula error (#VALUE!, Err:502...); the caller marks these, getDataArray
+           // alone returns them as empty
+};
+
+struct Cell
+{
+    CellType type = CellType::Empty;
+    double number = 0.0; // Number: the value (a cell shown as 25 % holds 0.25)
+    std::string text;    // Text: UTF-8 content; Error: the error text if known
+
+    static Cell empty() { return Cell{}; }
+    static Cell makeNumber(double value) { return Cell{CellType::Number, value, {}}; }
+    static Cell makeText(std::string value) { return Cell{CellType::Text, 0.0, std::move(value)}; }
+    static Cell makeError(std::string what = {}) { return Cell{CellType::Error, 0.0, std::move(what)}; }
+
+    bool isEmpty() const { return type == CellType::Empty; }
+};
+
+// "A", "Z", "AA" for 0, 25, 26.
+std::string columnName(std::size_t col);
+// "D12" for sheet row 11, sheet column 3 (both 0-based).
+std::string a1Address(std::size_t sheetRow, std::size_t sheetCol);
+
+class CellGrid
+{
+public:
+    CellGrid() = default;
+    CellGrid(std::size_t rows, std::size_t cols);
+
+    std::size_t rows() const { return m_rows; }
+    std::size_t cols() const { return m_cols; }
+
+    // Outside the grid: an empty cell (tables often end before the used area does).
+    const Cell& at(std::size_t row, std::size_t col) const;
+    // Grows the grid (keeping it rectangular) when (row, col) is outside it.
+    void set(std::size_t row, std::size_t col, Cell cell);
+
+    const std::string& sheetName() const { return m_sheetName; }
+    void setSheetName(std::string name) { m_sheetName = std::move(name); }
+
+    // Sheet position of the grid's cell (0, 0), 0-based (a used area starting at B3: 2, 1).
+    std::size_t originRow() const { return m_originRow; }
+    std::size_t originCol() const { return m_originCol; }
+    void setOrigin(std::size_t row, std::size_t col)
+    {
+        m_originRow = row;
+        m_originCol = col;
+    }
+
+    // A1 address on the sheet of grid cell (row, col).
+    std::string address(std::size_t row, std::size_t col) const
+    {
+        return a1Address(m_originRow + row, m_originCol + col);
+    }
+
+private:
+    std::size_t m_rows = 0;
+    std::size_t m_cols = 0;
+    std::vector<Cell> m_cells; // row-major
+    std::string m_sheetName;
+    std::size_t m_originRow = 0;
+    std::size_t m_originCol = 0;
+};
+
+} // namespace parcalc

@@ -1,0 +1,216 @@
+// ruleset_loader: top level of a rule-set file (metadata, rows, grades); the
+// checks are read in ruleset_load_checks.cxx.
+#include "ruleset_loader.hxx"
+
+#include "internal/json_reader.hxx"
+#include "internal/ruleset_checks.hxx"
+
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+namespace parcalc
+{
+
+using detail::childPath;
+using detail::indexPath;
+using detail::Json;
+using detail::JsonReader;
+
+std::string RuleSetError::describe() const { return file + ": " + path + ": " + messageEn; }
+std::string RuleSetError::describeVi() const { return file + ": " + path + ": " + message; }
+
+namespace
+{
+
+void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
+{
+    const std::string path = "$.rows";
+    auto it = root.find("rows");
+    if (it == root.end())
+    {
+        reader.error(path, "thiếu trường bắt buộc \"rows\"", "missing required field \"rows\"");
+        return;
+    }
+    if (!reader.isArray(*it, path))
+        return;
+    if (it->empty())
+        reader.error(path, "bộ quy tắc phải có ít nhất một dòng",
+                     "a rule set needs at least one row");
+    std::unordered_set<std::string> seen;
+    for (std::size_t i = 0; i < it->size(); ++i)
+    {
+        const Json& item = (*it)[i];
+        const std::string here = indexPath(path, i);
+        if (!reader.isObject(item, here))
+            continue;
+        reader.onlyKeys(item, here, {"id", "stt", "label", "aliases", "kind", "unit", "comment"});
+        RowDef row;
+        auto id = reader.string(item, here, "id", true);
+        auto label = reader.string(item, here, "label", true);
+        auto kind = reader.string(item, here, "kind", true);
+        row.stt = reader.string(item, here, "stt", false).value_or("");
+        row.unit = reader.string(item, here, "unit", false).value_or("");
+        row.aliases = reader.strings(item, here, "aliases", false).value_or(std::vector<std::string>{});
+        reader.string(item, here, "comment", false);
+        if (id)
+        {
+            row.id = *id;
+            if (row.id.empty())
+                reader.error(childPath(here, "id"), "mã dòng không được để trống",
+                             "row id must not be empty");
+            else if (!seen.insert(row.id).second)
+                reader.error(childPath(here, "id"), "mã dòng \"" + row.id + "\" bị trùng",
+                             "duplicate row id \"" + row.id + "\"");
+        }
+        if (label)
+            row.label = *label;
+        if (kind)
+        {
+            if (auto k = rowKindFromName(*kind))
+                row.kind = *k;
+            else
+                reader.error(childPath(here, "kind"),
+                             "loại dòng không hợp lệ \"" + *kind +
+                                 "\" (group, count, money, ratio, percent, yesno, choice, text)",
+                             "unknown row kind \"" + *kind +
+                                 "\" (group, count, money, ratio, percent, yesno, choice, text)");
+        }
+        ruleSet.rows.push_back(std::move(row));
+    }
+}
+
+void loadGrades(JsonReader& reader, const Json& root, RuleSet& ruleSet)
+{
+    const std::string path = "$.grades";
+    auto it = root.find("grades");
+    if (it == root.end() || !reader.isArray(*it, path))
+        return;
+    for (std::size_t i = 0; i < it->size(); ++i)
+    {
+        const Json& item = (*it)[i];
+        const std::string here = indexPath(path, i);
+        if (!reader.isObject(item, here))
+            continue;
+        reader.onlyKeys(item, here, {"min", "label"});
+        auto min = reader.number(item, here, "min", true);
+        auto label = reader.localText(item, here, "label", true);
+        if (!min || !label)
+            continue;
+        if (!ruleSet.grades.empty() && *min >= ruleSet.grades.back().min)
+            reader.error(childPath(here, "min"), "các mức xếp loại phải theo thứ tự giảm dần",
+                         "grade bands must be listed from the highest down");
+        ruleSet.grades.push_back(GradeBand{*min, *label});
+    }
+}
+
+void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
+{
+    const std::string path = "$";
+    if (auto format = reader.integer(root, path, "format", true); format && *format != kRuleSetFormat)
+        reader.error("$.format",
+                     "định dạng " + std::to_string(*format) + " không được hỗ trợ (chỉ đọc " +
+                         std::to_string(kRuleSetFormat) + ")",
+                     "format " + std::to_string(*format) + " is not supported (reads " +
+                         std::to_string(kRuleSetFormat) + ")");
+    reader.string(root, path, "$schema", false);
+    ruleSet.id = reader.string(root, path, "id", true).value_or("");
+    ruleSet.version = reader.string(root, path, "version", true).value_or("");
+    ruleSet.title = reader.localText(root, path, "title", true).value_or(LocalText{});
+    reader.localText(root, path, "description", false);
+    if (auto level = reader.string(root, path, "level", true))
+    {
+        if (*level != "huyen" && *level != "xa")
+            reader.error("$.level", "cấp phải là \"huyen\" hoặc \"xa\"",
+                         "level must be \"huyen\" or \"xa\"");
+        ruleSet.level = *level;
+    }
+    ruleSet.province = reader.string(root, path, "province", false).value_or("");
+    if (auto years = root.find("years"); years != root.end() && reader.isArray(*years, "$.years"))
+    {
+        for (std::size_t i = 0; i < years->size(); ++i)
+        {
+            const Json& year = (*years)[i];
+            if (year.is_number_integer())
+                ruleSet.years.push_back(year.get<int>());
+            else
+                reader.error(indexPath("$.years", i), "phải là một số nguyên (năm)",
+                             "must be an integer (a year)");
+        }
+    }
+    if (auto scoring = root.find("scoring"); scoring != root.end())
+    {
+        if (reader.isObject(*scoring, "$.scoring"))
+            ruleSet.scoringJson = scoring->dump();
+    }
+}
+
+// "line 3, column 7" from a byte offset, for syntax errors.
+std::pair<std::size_t, std::size_t> lineColumn(std::string_view text, std::size_t offset)
+{
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    {
+        if (text[i] == '\n')
+        {
+            ++line;
+            column = 1;
+        }
+        else
+            ++column;
+    }
+    return {line, column};
+}
+
+} // namespace
+
+RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
+{
+    JsonReader reader{std::string(fileName)};
+    Json root;
+    try
+    {
+        root = Json::parse(jsonText.begin(), jsonText.end());
+    }
+    catch (const Json::parse_error& e)
+    {
+        // nlohmann reports the byte just past the problem
+        auto [line, column] = lineColumn(jsonText, e.byte > 0 ? e.byte - 1 : 0);
+        const std::string where = std::to_string(line) + ":" + std::to_string(column);
+        reader.error("$", "lỗi cú pháp JSON tại dòng:cột " + where,
+                     "JSON syntax error at line:column " + where);
+        return RuleSetLoad{std::nullopt, reader.takeErrors()};
+    }
+    if (!reader.isObject(root, "$"))
+        return RuleSetLoad{std::nullopt, reader.takeErrors()};
+    reader.onlyKeys(root, "$",
+                    {"$schema", "format", "id", "version", "title", "description", "level",
+                     "province", "years", "rows", "checks", "grades", "scoring"});
+
+    RuleSet ruleSet;
+    loadMetadata(reader, root, ruleSet);
+    loadRows(reader, root, ruleSet);
+    loadGrades(reader, root, ruleSet);
+    ruleSet.buildIndex();
+    if (auto checks = root.find("checks"); checks != root.end())
+        detail::loadChecks(reader, *checks, ruleSet);
+    if (reader.failed())
+        return RuleSetLoad{std::nullopt, reader.takeErrors()};
+    return RuleSetLoad{std::move(ruleSet), {}};
+}
+
+RuleSetLoad loadRuleSetFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+    {
+        return RuleSetLoad{std::nullopt,
+                           {RuleSetError{path, "$", "không mở được tệp bộ quy tắc",
+                                         "cannot open the rule-set file"}}};
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parseRuleSet(text.str(), path);
+}
+
+} // namespace parcalc

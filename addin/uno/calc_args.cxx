@@ -1,0 +1,135 @@
+// Conversions between Calc add-in arguments/results and core values.
+#include "calc_args.hxx"
+
+#include "vn_number.hxx"
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+namespace parcalc::uno
+{
+namespace
+{
+
+// Calc's FormulaError codes (formula/errorcodes.hxx), which Calc reads back
+// from the low 32 bits of a quiet NaN's payload.
+constexpr std::uint32_t kIllegalArgument = 502;
+constexpr std::uint32_t kNoValue = 519;
+constexpr std::uint32_t kDivisionByZero = 532;
+constexpr std::uint32_t kNotAvailable = 0x7FFF;
+
+double nanWithPayload(std::uint32_t code)
+{
+    const std::uint64_t bits = 0x7FF8000000000000ULL | code;
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+Error argError(ErrorKind kind, const char* argName, const char* what)
+{
+    return makeError(kind, std::string(argName) + ": " + what);
+}
+
+} // namespace
+
+double calcError(ErrorKind kind)
+{
+    switch (kind)
+    {
+        case ErrorKind::InvalidArgument:
+            return nanWithPayload(kIllegalArgument);
+        case ErrorKind::NoCases:
+            return nanWithPayload(kDivisionByZero);
+        case ErrorKind::NotAvailable:
+            return nanWithPayload(kNotAvailable);
+        case ErrorKind::NotANumber:
+            return nanWithPayload(kNoValue);
+    }
+    return nanWithPayload(kIllegalArgument);
+}
+
+double toCalc(const Expected<double>& result)
+{
+    if (!result)
+        return calcError(result.error().kind);
+    return std::isfinite(*result) ? *result : calcError(ErrorKind::InvalidArgument);
+}
+
+CellInput toCellInput(const css::uno::Any& cell, std::string& buffer)
+{
+    switch (cell.getValueTypeClass())
+    {
+        case css::uno::TypeClass_DOUBLE:
+            return CellInput::fromNumber(*static_cast<const double*>(cell.getValue()));
+        case css::uno::TypeClass_LONG:
+            return CellInput::fromNumber(*static_cast<const sal_Int32*>(cell.getValue()));
+        case css::uno::TypeClass_BOOLEAN:
+            return CellInput::fromNumber(*static_cast<const sal_Bool*>(cell.getValue()) ? 1 : 0);
+        case css::uno::TypeClass_STRING:
+            buffer = toUtf8(*static_cast<const OUString*>(cell.getValue()));
+            return CellInput::fromText(buffer);
+        default:
+            return CellInput::empty();
+    }
+}
+
+bool isOmitted(const css::uno::Any& arg)
+{
+    std::string buffer;
+    const CellInput in = toCellInput(arg, buffer);
+    return in.type == CellInput::Type::Empty ||
+           (in.type == CellInput::Type::Text && parseVnNumber(in.text).kind == CellKind::Empty);
+}
+
+CellGrid::CellGrid(const css::uno::Any& arg) : m_scalar(arg)
+{
+    if (arg.getValueTypeClass() == css::uno::TypeClass_SEQUENCE && (arg >>= m_grid))
+    {
+        m_isRange = true;
+        m_rows = m_grid.getLength();
+        m_cols = m_rows ? m_grid[0].getLength() : 0;
+    }
+}
+
+const css::uno::Any& CellGrid::at(std::size_t index) const
+{
+    if (!m_isRange)
+        return m_scalar;
+    return m_grid[sal_Int32(index / m_cols)][sal_Int32(index % m_cols)];
+}
+
+Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName)
+{
+    const CellGrid grid(arg);
+    if (grid.size() != 1)
+        return argError(ErrorKind::InvalidArgument, argName, "expects one cell, not a range");
+    std::string buffer;
+    const CellInput in = toCellInput(grid.at(0), buffer);
+    const CellReading reading = readCell(in);
+    switch (reading.cls)
+    {
+        case CellClass::Number:
+            return reading.number;
+        case CellClass::Empty:
+            return argError(ErrorKind::InvalidArgument, argName, "is missing");
+        case CellClass::NotApplicable:
+            return argError(ErrorKind::NotAvailable, argName, "holds a no-data marker");
+        case CellClass::NotANumber:
+            break;
+    }
+    return argError(ErrorKind::NotANumber, argName, "is not a number");
+}
+
+Expected<std::optional<double>> optionalNumber(const css::uno::Any& arg, const char* argName)
+{
+    if (isOmitted(arg))
+        return std::optional<double>();
+    const Expected<double> value = scalarNumber(arg, argName);
+    if (!value)
+        return value.error();
+    return std::optional<double>(*value);
+}
+
+} // namespace parcalc::uno

@@ -1,0 +1,85 @@
+// Turning Calc's add-in arguments (an `any` holding a number, a text, void for
+// an omitted argument, or a range as sequence<sequence<any>>) into core
+// inputs, and core results into what Calc shows. Conversion only: the math
+// lives in addin/core.
+#pragma once
+
+#include "cell_input.hxx"
+#include "expected.hxx"
+#include "ustrings.hxx"
+
+#include <com/sun/star/uno/Any.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
+#include <rtl/ustring.hxx>
+
+#include <optional>
+#include <string>
+
+namespace parcalc::uno
+{
+
+using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+
+// A Calc error value for a core error: a NaN carrying Calc's error code, which
+// the formula engine shows as Err:502, #DIV/0!, #N/A or #VALUE!.
+double calcError(ErrorKind kind);
+
+// A finite double for Calc, or the error of `result`; non-finite -> Err:502.
+double toCalc(const Expected<double>& result);
+
+// A cell for the core. Text is converted into `buffer`, which must outlive the result.
+CellInput toCellInput(const css::uno::Any& cell, std::string& buffer);
+
+// True if an optional argument was left out (void) or given as an empty cell.
+bool isOmitted(const css::uno::Any& arg);
+
+// The one number in a scalar argument or a 1x1 range; numbers written as text
+// the Vietnamese way are read too. Error otherwise, saying which argument.
+Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName);
+
+// Optional number: nullopt when omitted.
+Expected<std::optional<double>> optionalNumber(const css::uno::Any& arg, const char* argName);
+
+// A range argument, or a scalar seen as a 1x1 range; row-major access.
+class CellGrid
+{
+public:
+    explicit CellGrid(const css::uno::Any& arg);
+    sal_Int32 rows() const { return m_rows; }
+    sal_Int32 cols() const { return m_cols; }
+    std::size_t size() const { return std::size_t(m_rows) * std::size_t(m_cols); }
+    const css::uno::Any& at(std::size_t index) const;
+    const css::uno::Any& at(sal_Int32 row, sal_Int32 col) const { return m_grid[row][col]; }
+    bool isRange() const { return m_isRange; }
+
+private:
+    const css::uno::Any& m_scalar;
+    AnyGrid m_grid;
+    bool m_isRange = false;
+    sal_Int32 m_rows = 1;
+    sal_Int32 m_cols = 1;
+};
+
+// Runs a UNO method body, turning any C++ exception into a UNO
+// RuntimeException (Calc shows #VALUE!) so none crosses the UNO boundary.
+template <class F> auto guarded(F&& body) -> decltype(body())
+{
+    try
+    {
+        return body();
+    }
+    catch (const css::uno::Exception&)
+    {
+        throw;
+    }
+    catch (const std::exception& e)
+    {
+        throw css::uno::RuntimeException(fromUtf8(e.what()));
+    }
+    catch (...)
+    {
+        throw css::uno::RuntimeException("ParCalc: unexpected error");
+    }
+}
+
+} // namespace parcalc::uno

@@ -1,0 +1,30 @@
+// The module's one exported entry: component_getFactory over the table of
+// every UNO implementation this library provides.
+#include "functions_addin.hxx"
+
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+
+namespace
+{
+
+OUString functionsImplName()
+{
+    return OUString::createFromAscii(parcalc::uno::FunctionsAddIn::kImplementationName);
+}
+
+const cppu::ImplementationEntry kEntries[] = {
+    {&parcalc::uno::FunctionsAddIn::create, &functionsImplName,
+     &parcalc::uno::FunctionsAddIn::supportedServiceNames, &cppu::createSingleComponentFactory,
+     nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+};
+
+} // namespace
+
+extern "C" SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implName,
+                                                            void* serviceManager,
+                                                            void* registryKey)
+{
+    return cppu::component_getFactoryHelper(implName, serviceManager, registryKey, kEntries);
+}

@@ -1,0 +1,50 @@
+// The one table that describes every Calc function of ParCalc: internal
+// (programmatic) name, display name, category and the Function Wizard texts
+// in Vietnamese and English. Every XAddIn / XCompatibilityNames answer is a
+// lookup in it, as in LibreOffice's scaddins.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace parcalc::uno
+{
+
+enum class Language
+{
+    Vietnamese,
+    English,
+};
+
+// One text in both UI languages; both must be filled (tests check it).
+struct Text
+{
+    const char* vi;
+    const char* en;
+    const char* get(Language lang) const { return lang == Language::Vietnamese ? vi : en; }
+};
+
+struct ParamInfo
+{
+    Text name;
+    Text description;
+    bool optional;
+};
+
+struct FunctionInfo
+{
+    const char* programmatic; // method name in XParCalcFunctions.idl: permanent
+    const char* displayName;  // what users type; the same in every language
+    Text description;
+    std::vector<ParamInfo> params; // user-visible ones (the options argument excluded)
+};
+
+const std::vector<FunctionInfo>& functionTable();
+// nullptr for an unknown name: XAddIn getters then answer with an empty result.
+const FunctionInfo* findFunction(std::string_view programmatic);
+const FunctionInfo* findFunctionByDisplayName(std::string_view displayName);
+
+// The category every ParCalc function is listed under in the Function Wizard.
+inline constexpr const char* kCategory = "Add-In";
+
+} // namespace parcalc::uno

@@ -1,0 +1,219 @@
+// The Calc functions: each converts its arguments, calls addin/core and turns
+// the result or error into what Calc shows. No math here.
+#include "calc_args.hxx"
+#include "functions_addin.hxx"
+
+#include "scoring.hxx"
+
+namespace parcalc::uno
+{
+namespace
+{
+
+using css::uno::Any;
+
+// Walks two arguments cell by cell in row-major order (ranges of any shape, or
+// scalars), handing each pair to `add`; stops when `failed()` says so.
+template <class Acc> void addPairs(Acc& acc, const CellGrid& left, const CellGrid& right)
+{
+    std::string leftText, rightText;
+    const std::size_t n = left.size();
+    for (std::size_t i = 0; i < n && !acc.failed(); ++i)
+    {
+        const Any& l = left.at(i);
+        const Any& r = right.at(i);
+        if (l.getValueTypeClass() == css::uno::TypeClass_DOUBLE &&
+            r.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+            acc.add(*static_cast<const double*>(l.getValue()),
+                    *static_cast<const double*>(r.getValue()));
+        else
+            acc.add(toCellInput(l, leftText), toCellInput(r, rightText));
+    }
+}
+
+// The grading scheme argument: omitted -> default; a text -> named scheme;
+// a two-column range -> (lower bound; label) rows.
+Expected<GradeScheme> schemeFrom(const Any& arg)
+{
+    if (isOmitted(arg))
+        return defaultGradeScheme();
+    const CellGrid grid(arg);
+    if (!grid.isRange() || grid.size() == 1)
+    {
+        OUString name;
+        if (!(grid.at(0) >>= name))
+            return makeError(ErrorKind::InvalidArgument, "scheme: expects a name or a range");
+        const GradeScheme* scheme = findGradeScheme(toUtf8(name));
+        if (!scheme)
+            return makeError(ErrorKind::NotAvailable, "scheme: unknown name");
+        return *scheme;
+    }
+    if (grid.cols() != 2)
+        return makeError(ErrorKind::InvalidArgument, "scheme: expects two columns");
+    std::vector<GradeBand> bands;
+    for (sal_Int32 row = 0; row < grid.rows(); ++row)
+    {
+        const Any& bound = grid.at(row, 0);
+        const Any& label = grid.at(row, 1);
+        if (!bound.hasValue() && !label.hasValue())
+            continue; // a blank line in the user's table
+        const Expected<double> lower = scalarNumber(bound, "scheme lower bound");
+        if (!lower)
+            return lower.error();
+        OUString text;
+        if (!(label >>= text))
+            return makeError(ErrorKind::InvalidArgument, "scheme: a label is not a text");
+        bands.push_back({*lower, toUtf8(text)});
+    }
+    return GradeScheme::fromBands(std::move(bands));
+}
+
+} // namespace
+
+double FunctionsAddIn::parScore(const css::uno::Reference<css::beans::XPropertySet>&,
+                                const Any& achieved, const Any& maximum)
+{
+    return guarded(
+        [&]
+        {
+            const CellGrid a(achieved), m(maximum);
+            if (auto err = checkSameShape(a.rows(), a.cols(), m.rows(), m.cols()))
+                return calcError(err->kind);
+            ScoreAccumulator acc;
+            addPairs(acc, a, m);
+            return toCalc(acc.result());
+        });
+}
+
+double FunctionsAddIn::onTimeRate(const css::uno::Reference<css::beans::XPropertySet>&,
+                                  const Any& onTime, const Any& resolved, const Any& early,
+                                  const Any& convention, const Any& base,
+                                  const Any& lateInProgress)
+{
+    return guarded(
+        [&]() -> double
+        {
+            OnTimeInput in;
+            const auto onTimeValue = scalarNumber(onTime, "on_time");
+            const auto resolvedValue = scalarNumber(resolved, "resolved");
+            const auto earlyValue = optionalNumber(early, "early");
+            const auto baseValue = optionalNumber(base, "base");
+            const auto lateValue = optionalNumber(lateInProgress, "late_in_progress");
+            for (const Error* err : {onTimeValue ? nullptr : &onTimeValue.error(),
+                                     resolvedValue ? nullptr : &resolvedValue.error(),
+                                     earlyValue ? nullptr : &earlyValue.error(),
+                                     baseValue ? nullptr : &baseValue.error(),
+                                     lateValue ? nullptr : &lateValue.error()})
+                if (err)
+                    return calcError(err->kind);
+            in.onTime = *onTimeValue;
+            in.resolved = *resolvedValue;
+            in.early = earlyValue->value_or(0.0);
+            in.base = *baseValue;
+            in.lateInProgress = *lateValue;
+
+            std::string buffer;
+            const CellInput conv = toCellInput(CellGrid(convention).at(0), buffer);
+            const Expected<OnTimeConvention> chosen =
+                conv.type == CellInput::Type::Number ? onTimeConventionFromCode(conv.number)
+                                                     : onTimeConventionFromName(conv.text);
+            if (!chosen)
+                return calcError(chosen.error().kind);
+            in.convention = *chosen;
+            return toCalc(parcalc::onTimeRate(in));
+        });
+}
+
+Any FunctionsAddIn::parGrade(const css::uno::Reference<css::beans::XPropertySet>&,
+                             const Any& index, const Any& scheme)
+{
+    return guarded(
+        [&]
+        {
+            const Expected<double> value = scalarNumber(index, "index");
+            if (!value)
+                return Any(calcError(value.error().kind));
+            const Expected<GradeScheme> chosen = schemeFrom(scheme);
+            if (!chosen)
+                return Any(calcError(chosen.error().kind));
+            const Expected<std::string_view> grade = chosen->grade(*value);
+            if (!grade)
+                return Any(calcError(grade.error().kind));
+            return Any(fromUtf8(*grade));
+        });
+}
+
+double FunctionsAddIn::parBand(const css::uno::Reference<css::beans::XPropertySet>&,
+                               const Any& value, const Any& lowerBounds, const Any& points)
+{
+    return guarded(
+        [&]
+        {
+            const Expected<double> v = scalarNumber(value, "value");
+            if (!v)
+                return calcError(v.error().kind);
+            const CellGrid bounds(lowerBounds), pts(points);
+            if (bounds.size() != pts.size())
+                return calcError(ErrorKind::InvalidArgument);
+            BandAccumulator acc(*v);
+            addPairs(acc, bounds, pts);
+            return toCalc(acc.result());
+        });
+}
+
+double FunctionsAddIn::parProp(const css::uno::Reference<css::beans::XPropertySet>&,
+                               const Any& achieved, const Any& target, const Any& maxPoints,
+                               const Any& cap)
+{
+    return guarded(
+        [&]
+        {
+            const auto a = scalarNumber(achieved, "achieved");
+            const auto t = scalarNumber(target, "target");
+            const auto m = scalarNumber(maxPoints, "max_points");
+            const auto c = optionalNumber(cap, "cap");
+            for (const Error* err : {a ? nullptr : &a.error(), t ? nullptr : &t.error(),
+                                     m ? nullptr : &m.error(), c ? nullptr : &c.error()})
+                if (err)
+                    return calcError(err->kind);
+            return toCalc(parcalc::parProp(*a, *t, *m, *c));
+        });
+}
+
+double FunctionsAddIn::parDeduct(const css::uno::Reference<css::beans::XPropertySet>&,
+                                 const Any& cases, const Any& perCase, const Any& maxPoints,
+                                 const Any& floor)
+{
+    return guarded(
+        [&]
+        {
+            const auto n = scalarNumber(cases, "cases");
+            const auto p = scalarNumber(perCase, "per_case");
+            const auto m = scalarNumber(maxPoints, "max_points");
+            const auto f = optionalNumber(floor, "floor");
+            for (const Error* err : {n ? nullptr : &n.error(), p ? nullptr : &p.error(),
+                                     m ? nullptr : &m.error(), f ? nullptr : &f.error()})
+                if (err)
+                    return calcError(err->kind);
+            return toCalc(parcalc::parDeduct(*n, *p, *m, *f));
+        });
+}
+
+double FunctionsAddIn::parNumber(const css::uno::Reference<css::beans::XPropertySet>&,
+                                 const Any& text)
+{
+    return guarded(
+        [&]
+        {
+            const CellGrid grid(text);
+            if (grid.size() != 1)
+                return calcError(ErrorKind::InvalidArgument);
+            std::string buffer;
+            const CellInput in = toCellInput(grid.at(0), buffer);
+            if (in.type == CellInput::Type::Number)
+                return toCalc(in.number);
+            return toCalc(parcalc::parNumber(in.type == CellInput::Type::Text ? in.text : ""));
+        });
+}
+
+} // namespace parcalc::uno

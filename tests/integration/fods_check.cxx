@@ -1,0 +1,161 @@
+// fods_check: runs self-checking spreadsheets in a private soffice with the
+// freshly built .oxt installed, recalculating everything first, so values
+// cached in the file can never make a check pass.
+//
+// A self-checking sheet (every sheet of the file is read) has a header row
+// whose first cell is "Mô tả / Description"; each row below it with a formula
+// in column B is one check: B calls a ParCalc function, C holds the expected
+// value, D is the sheet's own verdict (TRUE when B matches C). The tool asks
+// that every D is TRUE after a hard recalculation and that every B really
+// calls ParCalc (ORG.PARCALC...), then prints one line per failed check.
+#include "extension_installer.hxx"
+#include "office_session.hxx"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+using namespace css;
+using parcalc::client::OfficeSession;
+
+namespace
+{
+
+std::string utf8(const OUString& s) { return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+
+struct Tally
+{
+    int checks = 0;
+    int failures = 0;
+};
+
+bool isTrue(const uno::Any& value)
+{
+    double d = 0;
+    bool b = false;
+    if (value >>= b)
+        return b;
+    return (value >>= d) && d == 1.0;
+}
+
+std::string show(const uno::Any& value)
+{
+    double d;
+    OUString s;
+    if (value >>= d)
+        return std::to_string(d);
+    if (value >>= s)
+        return "\"" + utf8(s) + "\"";
+    return "(error or empty)";
+}
+
+void checkSheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& file,
+                Tally& tally)
+{
+    auto cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    uno::Reference<sheet::XCellRangeData> data(cursor, uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XCellRangeFormula> formulas(cursor, uno::UNO_QUERY_THROW);
+    const auto values = data->getDataArray();
+    const auto texts = formulas->getFormulaArray();
+    const std::string sheetName =
+        utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName());
+
+    bool inChecks = false;
+    for (sal_Int32 r = 0; r < texts.getLength(); ++r)
+    {
+        const auto& row = texts[r];
+        if (row.getLength() < 4)
+            return;
+        if (row[0].startsWith(parcalc::uno::fromUtf8("Mô tả / Description")))
+        {
+            inChecks = true;
+            continue;
+        }
+        if (!inChecks || !row[1].startsWith("="))
+            continue;
+        ++tally.checks;
+        const std::string where = file + " [" + sheetName + "] row " + std::to_string(r + 1) +
+                                  " (" + utf8(row[0]) + ")";
+        if (row[1].toAsciiUpperCase().indexOf("ORG.PARCALC") < 0)
+        {
+            ++tally.failures;
+            std::cout << "FAIL " << where << ": B does not call ParCalc: " << utf8(row[1]) << "\n";
+            continue;
+        }
+        if (!isTrue(values[r][3]))
+        {
+            ++tally.failures;
+            std::cout << "FAIL " << where << ": " << utf8(row[1]) << " = " << show(values[r][1])
+                      << ", expected " << utf8(row[2]) << "\n";
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    parcalc::client::stopOfficesOnSignals();
+    if (argc < 4)
+    {
+        std::cerr << "usage: fods_check PROFILE_DIR OXT FILE.fods... [--expect-failures]\n";
+        return 2;
+    }
+    const std::string profile = argv[1], oxt = argv[2];
+    std::vector<std::string> files;
+    bool expectFailures = false;
+    for (int i = 3; i < argc; ++i)
+        std::string(argv[i]) == "--expect-failures" ? (void)(expectFailures = true)
+                                                    : files.push_back(argv[i]);
+    try
+    {
+        parcalc::client::prepareProfile(profile, oxt);
+        OfficeSession office({profile});
+        Tally tally;
+        for (const auto& file : files)
+        {
+            auto doc = office.load(file);
+            uno::Reference<sheet::XCalculatable>(doc, uno::UNO_QUERY_THROW)->calculateAll();
+            uno::Reference<sheet::XSpreadsheetDocument> spreadsheet(doc, uno::UNO_QUERY_THROW);
+            uno::Reference<container::XIndexAccess> sheets(spreadsheet->getSheets(),
+                                                           uno::UNO_QUERY_THROW);
+            for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+                checkSheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(i),
+                                                               uno::UNO_QUERY_THROW),
+                           std::filesystem::path(file).filename().string(), tally);
+            parcalc::client::closeDocument(doc);
+        }
+        std::cout << tally.checks << " checks, " << tally.failures << " failed\n";
+        if (tally.checks == 0)
+        {
+            std::cout << "FAIL no checks found\n";
+            return 1;
+        }
+        if (expectFailures)
+            return tally.failures > 0 ? 0 : 1;
+        return tally.failures == 0 ? 0 : 1;
+    }
+    catch (const uno::Exception& e)
+    {
+        std::cerr << "fods_check: " << utf8(e.Message) << "\n";
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "fods_check: " << e.what() << "\n";
+    }
+    return 1;
+}
