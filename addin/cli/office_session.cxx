@@ -218,7 +218,8 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
 {
     if (!std::filesystem::is_regular_file(path))
         throw OfficeError("file not found: " + path);
-    css::uno::Sequence<css::beans::PropertyValue> props(4);
+    const bool csv = std::filesystem::path(path).extension() == ".csv";
+    css::uno::Sequence<css::beans::PropertyValue> props(csv ? 6 : 4);
     props[0].Name = "Hidden";
     props[0].Value <<= true;
     props[1].Name = "ReadOnly";
@@ -227,6 +228,15 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
     props[2].Value <<= sal_Int16(0); // NEVER_EXECUTE
     props[3].Name = "UpdateDocMode";
     props[3].Value <<= sal_Int16(0); // NO_UPDATE: never follow links
+    if (csv)
+    {
+        // Comma or semicolon separated (Vietnamese Excel writes ';'), '"' quotes,
+        // UTF-8, from row 1; cells stay as typed so "136.284" is read by ParCalc.
+        props[4].Name = "FilterName";
+        props[4].Value <<= OUString("Text - txt - csv (StarCalc)");
+        props[5].Name = "FilterOptions";
+        props[5].Value <<= OUString("44/59,34,76,1,,0,false,true,false,false");
+    }
     css::uno::Reference<css::frame::XComponentLoader> loader(m_desktop, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::lang::XComponent> doc;
     try

@@ -1,0 +1,160 @@
+// validator: recognise -> match -> read -> check -> messages.
+#include "validator.hxx"
+
+#include "checks.hxx"
+#include "finding_messages.hxx"
+#include "table_titles.hxx"
+
+#include <algorithm>
+
+namespace parcalc
+{
+namespace
+{
+
+// Index of the sheet whose table matches most rule-set rows, if any has a table.
+std::optional<std::size_t> pickSheet(const std::vector<CellGrid>& sheets, const RuleSet& ruleSet,
+                                     std::vector<AppendixData>& read)
+{
+    std::optional<std::size_t> best;
+    std::size_t bestRows = 0;
+    read.reserve(sheets.size());
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+    {
+        read.push_back(readAppendix(sheets[i], ruleSet));
+        const AppendixData& data = read.back();
+        if (data.table.found && (!best || data.match.rowsFound > bestRows))
+        {
+            best = i;
+            bestRows = data.match.rowsFound;
+        }
+    }
+    return best;
+}
+
+ValidationResult notFound(const std::vector<const CellGrid*>& sheets, const RuleSet& ruleSet)
+{
+    ValidationResult result;
+    result.rowsExpected = ruleSet.rows.size();
+    std::string names;
+    for (const CellGrid* grid : sheets)
+        names += (names.empty() ? "" : ", ") + ("\"" + grid->sheetName() + "\"");
+    if (!sheets.empty())
+        result.sheet = sheets.front()->sheetName();
+    Finding f = makeFinding(FindingCode::TableNotFound, Severity::Error, "", "");
+    f.sheet = result.sheet;
+    f.detail = names.empty() ? "(không có trang tính / no sheet)" : names;
+    fillMessages(f);
+    result.findings.push_back(std::move(f));
+    return result;
+}
+
+ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const AppendixData& data,
+                        const AppendixData* previous)
+{
+    ValidationResult result;
+    result.tableFound = true;
+    result.sheet = grid.sheetName();
+    result.range = data.table.range(grid);
+    result.rowsFound = data.match.rowsFound;
+    result.rowsExpected = ruleSet.rows.size();
+    result.unit = unitFromTitles(data.table.titles);
+    result.period = periodFromTitles(data.table.titles);
+
+    std::vector<bool> found(ruleSet.rows.size());
+    for (std::size_t r = 0; r < found.size(); ++r)
+        found[r] = data.match.sheetRowOf[r].has_value();
+    const CheckInput input{ruleSet, data.values, found, data.cells,
+                           previous ? &previous->values : nullptr};
+    std::vector<Finding>& findings = result.findings;
+    findings = data.match.findings;
+    checkRowValues(input, findings);
+    runChecks(input, findings);
+
+    // Table order: by rule-set row; rows the template lacks last, in sheet order.
+    const auto order = [&](const Finding& f) {
+        auto index = ruleSet.find(f.row);
+        return index && f.code != FindingCode::UnexpectedRow ? *index : ruleSet.rows.size();
+    };
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
+    for (Finding& f : findings)
+    {
+        f.sheet = result.sheet;
+        fillMessages(f);
+    }
+    return result;
+}
+
+} // namespace
+
+std::size_t ValidationResult::count(Severity severity) const
+{
+    return static_cast<std::size_t>(std::count_if(
+        findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
+}
+
+const RowValue* AppendixData::value(const RuleSet& ruleSet, std::string_view rowId) const
+{
+    auto index = ruleSet.find(rowId);
+    return index && *index < values.size() ? &values[*index] : nullptr;
+}
+
+AppendixData readAppendix(const CellGrid& grid, const RuleSet& ruleSet)
+{
+    AppendixData data;
+    data.table = recognizeTable(grid);
+    data.values.resize(ruleSet.rows.size());
+    data.cells.resize(ruleSet.rows.size());
+    if (!data.table.found)
+        return data;
+    data.match = matchRows(data.table, ruleSet, grid);
+    const TableColumns& cols = data.table.columns;
+    static const Cell kEmpty;
+    for (std::size_t r = 0; r < ruleSet.rows.size(); ++r)
+    {
+        const auto& s = data.match.sheetRowOf[r];
+        if (!s)
+            continue;
+        const std::size_t gridRow = data.table.rows[*s].gridRow;
+        const Cell& note = cols.note ? grid.at(gridRow, *cols.note) : kEmpty;
+        data.values[r] = readRowValue(grid.at(gridRow, cols.value), note, ruleSet.rows[r].kind);
+        data.cells[r] = grid.address(gridRow, cols.value);
+    }
+    return data;
+}
+
+ValidationResult validate(const CellGrid& grid, const RuleSet& ruleSet, const CellGrid* previous)
+{
+    const AppendixData data = readAppendix(grid, ruleSet);
+    if (!data.table.found)
+        return notFound({&grid}, ruleSet);
+    std::optional<AppendixData> before;
+    if (previous)
+        before = readAppendix(*previous, ruleSet);
+    return finish(grid, ruleSet, data, before && before->table.found ? &*before : nullptr);
+}
+
+ValidationResult validateWorkbook(const std::vector<CellGrid>& sheets, const RuleSet& ruleSet,
+                                  const std::vector<CellGrid>* previous)
+{
+    std::vector<AppendixData> read;
+    const auto index = pickSheet(sheets, ruleSet, read);
+    if (!index)
+    {
+        std::vector<const CellGrid*> all;
+        for (const CellGrid& grid : sheets)
+            all.push_back(&grid);
+        return notFound(all, ruleSet);
+    }
+    std::optional<AppendixData> before;
+    if (previous)
+    {
+        std::vector<AppendixData> readBefore;
+        if (auto i = pickSheet(*previous, ruleSet, readBefore))
+            before = std::move(readBefore[*i]);
+    }
+    return finish(sheets[*index], ruleSet, read[*index], before ? &*before : nullptr);
+}
+
+} // namespace parcalc
