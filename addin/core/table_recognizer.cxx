@@ -5,7 +5,6 @@
 #include "text_fold.hxx"
 
 #include <boost/algorithm/string/predicate.hpp>
-#include <boost/algorithm/string/trim.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -35,9 +34,16 @@ std::string_view textOf(const Cell& cell)
     return cell.type == CellType::Text ? std::string_view(cell.text) : std::string_view{};
 }
 
+// ASCII whitespace only (boost::trim would build a std::locale per call); NBSP and other
+// Unicode spaces are left to foldText where it matters.
 std::string trimmed(std::string_view text)
 {
-    return boost::algorithm::trim_copy(std::string(text));
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
 }
 
 HeaderWord classify(std::string_view text)

@@ -72,12 +72,20 @@ ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const Appe
     runChecks(input, findings);
 
     // Table order: by rule-set row; rows the template lacks last, in sheet order.
-    const auto order = [&](const Finding& f) {
-        auto index = ruleSet.find(f.row);
-        return index && f.code != FindingCode::UnexpectedRow ? *index : ruleSet.rows.size();
-    };
-    std::stable_sort(findings.begin(), findings.end(),
-                     [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
+    std::vector<std::pair<std::size_t, std::size_t>> order; // (rule row, position)
+    order.reserve(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i)
+    {
+        auto index = ruleSet.find(findings[i].row);
+        const bool known = index && findings[i].code != FindingCode::UnexpectedRow;
+        order.emplace_back(known ? *index : ruleSet.rows.size(), i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto& entry : order)
+        sorted.push_back(std::move(findings[entry.second]));
+    findings = std::move(sorted);
     for (Finding& f : findings)
     {
         f.sheet = result.sheet;
