@@ -17,7 +17,7 @@
 #   .components may also use generator expressions such as
 #   $<TARGET_FILE_NAME:lib>), the library goes to ${PARCALC_PLATFORM}/, the
 #   .rdb to types/, DATA files to their paths.
-include_guard(GLOBAL)
+include_guard(DIRECTORY)
 
 set(PARCALC_PLATFORM Linux_x86_64)
 set(PARCALC_PLATFORM_LOWER linux_x86_64)

@@ -1,15 +1,176 @@
-// parcalc validate: batch validation of submitted spreadsheets (issue 3).
+// parcalc validate: batch validation of submitted spreadsheets for reviewers.
+#include "batch_validation.hxx"
 #include "commands.hxx"
+#include "ods_report.hxx"
+#include "ruleset_catalog.hxx"
 
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <unistd.h>
+
+namespace po = boost::program_options;
 
 namespace parcalc::cli
 {
-
-int runValidate(const Args&)
+namespace
 {
-    std::cerr << "parcalc validate: chưa có / not available yet\n";
-    return kExitUsage;
+
+// A temporary LibreOffice profile, removed when the run ends.
+struct TempProfile
+{
+    std::string path;
+    TempProfile()
+    {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "parcalc-XXXXXX").string();
+        if (!::mkdtemp(tmpl.data()))
+            throw std::runtime_error("cannot create a temporary profile directory");
+        path = tmpl;
+    }
+    ~TempProfile()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+bool writeOutput(const std::string& path, const std::string& content)
+{
+    if (path.empty() || path == "-")
+    {
+        std::cout << content;
+        return bool(std::cout);
+    }
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    return bool(out);
+}
+
+} // namespace
+
+int runValidate(const Args& args)
+{
+    std::string ruleset, previous, format = "text", output, profile, lang = "vi";
+    std::vector<std::string> inputs;
+    po::options_description opts(
+        "parcalc validate [OPTIONS] FILE|DIR...\n"
+        "Kiểm tra biểu thống kê số liệu trong các tệp bảng tính (.ods .fods .xlsx .xls .csv).\n"
+        "Validates the statistics appendix table of each spreadsheet.\n\n"
+        "Mã thoát / exit code: 0 all valid, 1 some invalid, 2 usage or rule-set error, "
+        "3 some file unreadable\n\nOptions");
+    opts.add_options()("help,h", "this help")(
+        "ruleset", po::value(&ruleset),
+        "rule-set file or bundled id (default: default-huyen)")(
+        "previous", po::value(&previous),
+        "the previous period's file of the same unit and year (lũy kế checks)")(
+        "format", po::value(&format), "text | json | csv | html | ods (default: text)")(
+        "output,o", po::value(&output), "write the report here (default: standard output)")(
+        "lang", po::value(&lang), "vi | en: language of text, CSV, HTML and ODS reports")(
+        "profile", po::value(&profile),
+        "LibreOffice profile to use (default: a temporary one, removed afterwards)");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&inputs));
+    po::positional_options_description pos;
+    pos.add("input", -1);
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::variables_map vm;
+    try
+    {
+        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    }
+    catch (const po::error& e)
+    {
+        std::cerr << "parcalc validate: " << e.what() << "\n\n" << opts << "\n";
+        return kExitUsage;
+    }
+    if (vm.count("help"))
+    {
+        std::cout << opts << "\n";
+        return kExitOk;
+    }
+    const bool formatOk = format == "text" || format == "json" || format == "csv" ||
+                          format == "html" || format == "ods";
+    if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") ||
+        (format == "ods" && output.empty()))
+    {
+        std::cerr << "parcalc validate: "
+                  << (inputs.empty()          ? "chưa chỉ định tệp / no file given"
+                      : !formatOk             ? "định dạng không hợp lệ / unknown --format " + format
+                      : format == "ods"       ? "--format ods cần --output / needs --output"
+                                              : "--lang: vi | en")
+                  << "\n\n"
+                  << opts << "\n";
+        return kExitUsage;
+    }
+    const ReportLanguage language =
+        lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
+
+    const RuleSetLoad load = resolveRuleSet(ruleset);
+    if (!load.ok())
+    {
+        for (const RuleSetError& e : load.errors)
+            std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
+        return kExitUsage;
+    }
+    const RuleSet& rules = *load.ruleSet;
+    const std::vector<std::string> files = client::collectFiles(inputs);
+
+    std::optional<TempProfile> temp;
+    if (profile.empty())
+        profile = temp.emplace().path;
+    client::OfficeSession office({profile});
+
+    std::vector<CellGrid> previousSheets;
+    if (!previous.empty())
+    {
+        try
+        {
+            previousSheets = client::readWorkbook(office, previous);
+        }
+        catch (const client::OfficeError& e)
+        {
+            std::cerr << "parcalc: không đọc được tệp kỳ trước / cannot read the previous "
+                         "period's file "
+                      << previous << ": " << e.what() << "\n";
+            return kExitUsage;
+        }
+    }
+
+    const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
+    const BatchReport report = client::validateFiles(
+        office, files, rules, previous.empty() ? nullptr : &previousSheets,
+        [&](std::size_t i, std::size_t n, const FileReport& f)
+        {
+            if (showProgress)
+                std::cerr << "[" << i << "/" << n << "] " << f.file << ": "
+                          << statusLabel(f.status, language) << "\n";
+        });
+
+    bool written = true;
+    if (format == "json")
+        written = writeOutput(output, reportJson(report));
+    else if (format == "csv")
+        written = writeOutput(output, reportCsv(report, language));
+    else if (format == "html")
+        written = writeOutput(output, reportHtml(report, language));
+    else if (format == "ods")
+        client::writeOdsReport(office, report, language, output);
+    else
+        written = writeOutput(output, reportText(report, language));
+    if (!written)
+    {
+        std::cerr << "parcalc: không ghi được báo cáo / cannot write the report to " << output
+                  << "\n";
+        return kExitUsage;
+    }
+    if (report.count(FileStatus::Unreadable) > 0)
+        return kExitUnreadable;
+    return report.count(FileStatus::Invalid) > 0 ? kExitInvalid : kExitOk;
 }
 
 } // namespace parcalc::cli

@@ -2,17 +2,29 @@
 #include "office_session.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/BrokenPackageRequest.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/task/DocumentPasswordRequest.hpp>
+#include <com/sun/star/task/DocumentPasswordRequest2.hpp>
+#include <com/sun/star/task/DocumentMSPasswordRequest.hpp>
+#include <com/sun/star/task/DocumentMSPasswordRequest2.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase1.hxx>
 #include <osl/file.hxx>
 #include <rtl/bootstrap.hxx>
+#include <rtl/ref.hxx>
 
 #include <array>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -73,6 +85,76 @@ css::uno::Reference<css::uno::XComponentContext> localContext()
     }();
     return context;
 }
+
+// Answers every question LibreOffice asks while loading with "abort", and
+// remembers what it was asked: a password or a repair prompt is the reason
+// the file is unreadable, and a batch run must never wait on a dialog.
+class RecordingAbortHandler : public cppu::WeakImplHelper1<css::task::XInteractionHandler>
+{
+public:
+    LoadProblem problem = LoadProblem::Other;
+
+    void SAL_CALL
+    handle(const css::uno::Reference<css::task::XInteractionRequest>& request) override
+    {
+        const css::uno::Any what = request->getRequest();
+        if (what.isExtractableTo(cppu::UnoType<css::task::DocumentPasswordRequest>::get()) ||
+            what.isExtractableTo(cppu::UnoType<css::task::DocumentPasswordRequest2>::get()) ||
+            what.isExtractableTo(cppu::UnoType<css::task::DocumentMSPasswordRequest>::get()) ||
+            what.isExtractableTo(cppu::UnoType<css::task::DocumentMSPasswordRequest2>::get()))
+            problem = LoadProblem::PasswordProtected;
+        else if (what.isExtractableTo(cppu::UnoType<css::document::BrokenPackageRequest>::get()))
+            problem = LoadProblem::Corrupt;
+        for (const auto& continuation : request->getContinuations())
+            if (css::uno::Reference<css::task::XInteractionAbort> abort{continuation,
+                                                                        css::uno::UNO_QUERY};
+                abort.is())
+            {
+                abort->select();
+                return;
+            }
+    }
+};
+
+// Kills the soffice process group if the guarded call outlives its deadline.
+class Watchdog
+{
+public:
+    Watchdog(pid_t group, std::chrono::seconds limit)
+        : m_thread(
+              [this, group, limit]
+              {
+                  std::unique_lock<std::mutex> lock(m_mutex);
+                  if (!m_done.wait_for(lock, limit, [this] { return m_finished; }))
+                  {
+                      m_fired = true;
+                      ::kill(-group, SIGKILL);
+                  }
+              })
+    {
+    }
+    ~Watchdog()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_all();
+        m_thread.join();
+    }
+    bool fired()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_fired;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    bool m_fired = false;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -190,6 +272,13 @@ bool OfficeSession::alive() const noexcept
     return ::waitpid(m_pid, &status, WNOHANG) == 0;
 }
 
+void OfficeSession::restart()
+{
+    shutdown();
+    spawn();
+    connect();
+}
+
 void OfficeSession::shutdown() noexcept
 {
     if (m_pid <= 0)
@@ -218,8 +307,11 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
 {
     if (!std::filesystem::is_regular_file(path))
         throw OfficeError("file not found: " + path);
+    if (!m_desktop.is())
+        throw OfficeError("LibreOffice is not running", LoadProblem::OfficeDied);
     const bool csv = std::filesystem::path(path).extension() == ".csv";
-    css::uno::Sequence<css::beans::PropertyValue> props(csv ? 6 : 4);
+    rtl::Reference<RecordingAbortHandler> handler(new RecordingAbortHandler);
+    std::vector<css::beans::PropertyValue> props(5);
     props[0].Name = "Hidden";
     props[0].Value <<= true;
     props[1].Name = "ReadOnly";
@@ -228,28 +320,58 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
     props[2].Value <<= sal_Int16(0); // NEVER_EXECUTE
     props[3].Name = "UpdateDocMode";
     props[3].Value <<= sal_Int16(0); // NO_UPDATE: never follow links
+    props[4].Name = "InteractionHandler";
+    props[4].Value <<= css::uno::Reference<css::task::XInteractionHandler>(handler.get());
     if (csv)
     {
         // Comma or semicolon separated (Vietnamese Excel writes ';'), '"' quotes,
         // UTF-8, from row 1; cells stay as typed so "136.284" is read by ParCalc.
-        props[4].Name = "FilterName";
-        props[4].Value <<= OUString("Text - txt - csv (StarCalc)");
-        props[5].Name = "FilterOptions";
-        props[5].Value <<= OUString("44/59,34,76,1,,0,false,true,false,false");
+        props.push_back({"FilterName", 0, css::uno::Any(OUString("Text - txt - csv (StarCalc)")),
+                         css::beans::PropertyState_DIRECT_VALUE});
+        props.push_back({"FilterOptions", 0,
+                         css::uno::Any(OUString("44/59,34,76,1,,0,false,true,false,false")),
+                         css::beans::PropertyState_DIRECT_VALUE});
     }
     css::uno::Reference<css::frame::XComponentLoader> loader(m_desktop, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::lang::XComponent> doc;
-    try
+    std::string failure;
+    bool timedOut = false;
     {
-        doc = loader->loadComponentFromURL(fromUtf8(fileUrl(path)), "_blank", 0, props);
+        Watchdog watchdog(m_pid, m_options.loadTimeout);
+        try
+        {
+            doc = loader->loadComponentFromURL(
+                fromUtf8(fileUrl(path)), "_blank", 0,
+                css::uno::Sequence<css::beans::PropertyValue>(props.data(),
+                                                              sal_Int32(props.size())));
+        }
+        catch (const css::lang::DisposedException&)
+        {
+            failure = "LibreOffice stopped while opening the file";
+        }
+        catch (const css::uno::RuntimeException& e)
+        {
+            failure = toUtf8(e.Message);
+        }
+        catch (const css::uno::Exception& e)
+        {
+            failure = toUtf8(e.Message);
+        }
+        timedOut = watchdog.fired();
     }
-    catch (const css::uno::Exception& e)
-    {
-        throw OfficeError(toUtf8(e.Message).empty() ? "LibreOffice could not open the file"
-                                                  : toUtf8(e.Message));
-    }
+    if (timedOut)
+        throw OfficeError("opening the file took longer than " +
+                              std::to_string(m_options.loadTimeout.count()) + " s",
+                          LoadProblem::TimedOut);
+    if (!alive())
+        throw OfficeError("LibreOffice stopped while opening the file", LoadProblem::OfficeDied);
+    if (handler->problem == LoadProblem::PasswordProtected)
+        throw OfficeError("the file is password-protected", LoadProblem::PasswordProtected);
+    if (handler->problem == LoadProblem::Corrupt)
+        throw OfficeError("the file is damaged (LibreOffice offered to repair it)",
+                          LoadProblem::Corrupt);
     if (!doc.is())
-        throw OfficeError("LibreOffice could not open the file");
+        throw OfficeError(failure.empty() ? "LibreOffice could not open the file" : failure);
     return doc;
 }
 

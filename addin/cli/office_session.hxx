@@ -21,17 +21,36 @@ namespace parcalc::client
 using uno::fromUtf8;
 using uno::toUtf8;
 
+// Why a document could not be loaded, when LibreOffice tells us.
+enum class LoadProblem
+{
+    Other,
+    PasswordProtected, // LibreOffice asked for a password
+    Corrupt,           // LibreOffice offered to repair the file
+    TimedOut,          // the load took longer than OfficeOptions::loadTimeout
+    OfficeDied,        // soffice crashed or was killed: restart() before the next file
+    NotASpreadsheet,   // it opened, but as a text document, a drawing...
+};
+
 // Raised when soffice cannot be started, reached or used; the message says why.
 class OfficeError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit OfficeError(const std::string& what, LoadProblem problem = LoadProblem::Other)
+        : std::runtime_error(what), m_problem(problem)
+    {
+    }
+    LoadProblem problem() const { return m_problem; }
+
+private:
+    LoadProblem m_problem;
 };
 
 struct OfficeOptions
 {
     std::string profileDir;                        // created if missing; absolute or relative
     std::chrono::seconds startTimeout{60};         // soffice must answer within this
+    std::chrono::seconds loadTimeout{120};         // a hanging load kills soffice after this
     bool headless = true;
 };
 
@@ -51,6 +70,9 @@ public:
     // Throws OfficeError with the reason when the file cannot be loaded.
     css::uno::Reference<css::lang::XComponent> load(const std::string& path,
                                                     bool readOnly = true) const;
+
+    // Stops soffice (if running) and starts a new one on the same profile.
+    void restart();
 
     // Terminates soffice now (idempotent).
     void shutdown() noexcept;

@@ -24,11 +24,20 @@ struct Cell
     CellType type = CellType::Empty;
     double number = 0.0; // Number: the value (a cell shown as 25 % holds 0.25)
     std::string text;    // Text: UTF-8 content; Error: the error text if known
+    // Number: the caller knows the cell is formatted as a percentage (optional; without it
+    // a % row's 0.25 is read as 25 % and 97 as 97 %, but 1.2 stays ambiguous).
+    bool percentFormat = false;
 
     static Cell empty() { return Cell{}; }
-    static Cell makeNumber(double value) { return Cell{CellType::Number, value, {}}; }
+    static Cell makeNumber(double value, bool percentFormat = false)
+    {
+        return Cell{CellType::Number, value, {}, percentFormat};
+    }
     static Cell makeText(std::string value) { return Cell{CellType::Text, 0.0, std::move(value)}; }
-    static Cell makeError(std::string what = {}) { return Cell{CellType::Error, 0.0, std::move(what)}; }
+    static Cell makeError(std::string what = {})
+    {
+        return Cell{CellType::Error, 0.0, std::move(what)};
+    }
 
     bool isEmpty() const { return type == CellType::Empty; }
 };

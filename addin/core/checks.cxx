@@ -14,7 +14,10 @@ namespace parcalc
 namespace
 {
 
-bool isNumber(const RowValue& v) { return v.state == ValueState::Number; }
+bool isNumber(const RowValue& v)
+{
+    return v.state == ValueState::Number;
+}
 
 bool nearlyEqual(double a, double b)
 {
@@ -143,9 +146,8 @@ void Runner::range(const Check& check, std::size_t r)
     if (!isNumber(v))
         return;
     const bool percent = isPercentKind(def(r).kind);
-    const auto inRange = [&](double x) {
-        return (!check.min || x >= *check.min - 1e-9) && (!check.max || x <= *check.max + 1e-9);
-    };
+    const auto inRange = [&](double x)
+    { return (!check.min || x >= *check.min - 1e-9) && (!check.max || x <= *check.max + 1e-9); };
     if (percent)
     {
         for (const PercentReading& reading : percentReadings(v))
@@ -234,31 +236,30 @@ void Runner::perRow(const Check& check, std::size_t r)
     const RowValue& v = value(r);
     switch (check.kind)
     {
-        case CheckKind::Integer:
-            if (isNumber(v) && !isPercentKind(def(r).kind) &&
-                std::fabs(v.number - std::round(v.number)) > 1e-9)
-                add(FindingCode::NotInteger, check, r, formatVn(std::round(v.number), 0),
-                    shown(r));
+    case CheckKind::Integer:
+        if (isNumber(v) && !isPercentKind(def(r).kind) &&
+            std::fabs(v.number - std::round(v.number)) > 1e-9)
+            add(FindingCode::NotInteger, check, r, formatVn(std::round(v.number), 0), shown(r));
+        break;
+    case CheckKind::NonNegative:
+        if (isNumber(v) && v.number < 0)
+            add(FindingCode::Negative, check, r, "≥ 0", shown(r));
+        break;
+    case CheckKind::Cumulative:
+    {
+        if (!m_in.previous || !isNumber(v))
             break;
-        case CheckKind::NonNegative:
-            if (isNumber(v) && v.number < 0)
-                add(FindingCode::Negative, check, r, "≥ 0", shown(r));
-            break;
-        case CheckKind::Cumulative:
-        {
-            if (!m_in.previous || !isNumber(v))
-                break;
-            const RowValue& before = (*m_in.previous)[r];
-            if (isNumber(before) && v.number < before.number && !nearlyEqual(v.number, before.number))
-                add(FindingCode::CumulativeDecrease, check, r,
-                    "≥ " + displayValue(before, def(r).kind), shown(r));
-            break;
-        }
-        case CheckKind::Range:
-            range(check, r);
-            break;
-        default:
-            break;
+        const RowValue& before = (*m_in.previous)[r];
+        if (isNumber(before) && v.number < before.number && !nearlyEqual(v.number, before.number))
+            add(FindingCode::CumulativeDecrease, check, r, "≥ " + displayValue(before, def(r).kind),
+                shown(r));
+        break;
+    }
+    case CheckKind::Range:
+        range(check, r);
+        break;
+    default:
+        break;
     }
 }
 
@@ -266,29 +267,29 @@ void Runner::run(const Check& check)
 {
     switch (check.kind)
     {
-        case CheckKind::Ratio:
-            ratio(check);
-            break;
-        case CheckKind::PartLeWhole:
-            partLeWhole(check);
-            break;
-        case CheckKind::SumEquals:
-            sumEquals(check);
-            break;
-        case CheckKind::OneOf:
-            oneOf(check);
-            break;
-        case CheckKind::RequiredIf:
-            requiredIf(check);
-            break;
-        case CheckKind::Range:
-        case CheckKind::Integer:
-        case CheckKind::NonNegative:
-        case CheckKind::Cumulative:
-            for (std::size_t r : check.rows)
-                if (m_in.found[r])
-                    perRow(check, r);
-            break;
+    case CheckKind::Ratio:
+        ratio(check);
+        break;
+    case CheckKind::PartLeWhole:
+        partLeWhole(check);
+        break;
+    case CheckKind::SumEquals:
+        sumEquals(check);
+        break;
+    case CheckKind::OneOf:
+        oneOf(check);
+        break;
+    case CheckKind::RequiredIf:
+        requiredIf(check);
+        break;
+    case CheckKind::Range:
+    case CheckKind::Integer:
+    case CheckKind::NonNegative:
+    case CheckKind::Cumulative:
+        for (std::size_t r : check.rows)
+            if (m_in.found[r])
+                perRow(check, r);
+        break;
     }
 }
 

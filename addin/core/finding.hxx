@@ -45,8 +45,8 @@ struct Finding
     std::string sheet;    // sheet name
     std::string cell;     // A1 address of the value cell on the sheet; "" when there is none
     std::string expected; // as a reviewer reads it: "25 %", "≤ 56", "34"; "" when not applicable
-    std::string actual;   // what the cell shows, as read: "0 %", "Chưa có đánh giá kết quả"
-    std::string message;   // Vietnamese: where and what
+    std::string actual;  // what the cell shows, as read: "0 %", "Chưa có đánh giá kết quả"
+    std::string message; // Vietnamese: where and what
     std::string messageEn; // English
 
     // Message inputs (not part of the public shape): the template variant ("" = the code's

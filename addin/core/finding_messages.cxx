@@ -71,7 +71,10 @@ constexpr std::array<Entry, 22> kEn{{
                             "({actual}, previously {expected})."},
 }};
 
-const std::array<Entry, 22>& table(Language language) { return language == Language::Vi ? kVi : kEn; }
+const std::array<Entry, 22>& table(Language language)
+{
+    return language == Language::Vi ? kVi : kEn;
+}
 
 void replaceAll(std::string& text, std::string_view key, const std::string& value)
 {

@@ -67,7 +67,7 @@ Cell typeCellInput(std::string_view input)
     if (parsePlainNumber(input, value))
         return Cell::makeNumber(value);
     if (input.back() == '%' && parsePlainNumber(input.substr(0, input.size() - 1), value))
-        return Cell::makeNumber(value / 100.0);
+        return Cell::makeNumber(value / 100.0, true);
     return Cell::makeText(std::string(input));
 }
 

@@ -8,9 +8,9 @@ namespace parcalc
 namespace
 {
 
-constexpr double kLabelOk = 0.5;        // below: "clearly not the same label"
-constexpr double kLabelByOrder = 0.25;  // enough to take the next sub-row in order
-constexpr double kLabelAlone = 0.85;    // a match on the label alone, anywhere in the table
+constexpr double kLabelOk = 0.5;       // below: "clearly not the same label"
+constexpr double kLabelByOrder = 0.25; // enough to take the next sub-row in order
+constexpr double kLabelAlone = 0.85;   // a match on the label alone, anywhere in the table
 
 class Matcher
 {
@@ -96,8 +96,8 @@ void Matcher::matchNumbered(std::size_t s)
             assign(s, *r);
         else
         {
-            Finding f = makeFinding(FindingCode::UnexpectedRow, Severity::Warning, row.stt,
-                                    valueCell(s));
+            Finding f =
+                makeFinding(FindingCode::UnexpectedRow, Severity::Warning, row.stt, valueCell(s));
             f.detail = row.label;
             m_match.findings.push_back(std::move(f));
         }
@@ -137,8 +137,8 @@ void Matcher::matchNumbered(std::size_t s)
     if (!row.label.empty() && pickScore < kLabelOk)
     {
         const RowDef& def = m_ruleSet.rows[*pick];
-        Finding f = makeFinding(FindingCode::LabelMismatch, Severity::Warning, def.id,
-                                valueCell(s), def.label, row.label);
+        Finding f = makeFinding(FindingCode::LabelMismatch, Severity::Warning, def.id, valueCell(s),
+                                def.label, row.label);
         m_match.findings.push_back(std::move(f));
     }
 }

@@ -71,23 +71,38 @@ constexpr std::array<std::pair<CompareOp, std::string_view>, 7> kCompareOps{{
 
 } // namespace
 
-std::string_view severityName(Severity severity) { return nameOf(kSeverities, severity); }
+std::string_view severityName(Severity severity)
+{
+    return nameOf(kSeverities, severity);
+}
 std::optional<Severity> severityFromName(std::string_view name)
 {
     return lookup(kSeverities, name);
 }
 
-std::string_view rowKindName(RowKind kind) { return nameOf(kRowKinds, kind); }
-std::optional<RowKind> rowKindFromName(std::string_view name) { return lookup(kRowKinds, name); }
+std::string_view rowKindName(RowKind kind)
+{
+    return nameOf(kRowKinds, kind);
+}
+std::optional<RowKind> rowKindFromName(std::string_view name)
+{
+    return lookup(kRowKinds, name);
+}
 
-bool isPercentKind(RowKind kind) { return kind == RowKind::Ratio || kind == RowKind::Percent; }
+bool isPercentKind(RowKind kind)
+{
+    return kind == RowKind::Ratio || kind == RowKind::Percent;
+}
 
 bool isNumericKind(RowKind kind)
 {
     return kind == RowKind::Count || kind == RowKind::Money || isPercentKind(kind);
 }
 
-std::string_view checkKindName(CheckKind kind) { return nameOf(kCheckKinds, kind); }
+std::string_view checkKindName(CheckKind kind)
+{
+    return nameOf(kCheckKinds, kind);
+}
 std::optional<CheckKind> checkKindFromName(std::string_view name)
 {
     return lookup(kCheckKinds, name);
@@ -102,20 +117,20 @@ bool compare(double lhs, CompareOp op, double rhs)
 {
     switch (op)
     {
-        case CompareOp::Greater:
-            return lhs > rhs;
-        case CompareOp::GreaterEqual:
-            return lhs >= rhs;
-        case CompareOp::Equal:
-            return lhs == rhs;
-        case CompareOp::NotEqual:
-            return lhs != rhs;
-        case CompareOp::Less:
-            return lhs < rhs;
-        case CompareOp::LessEqual:
-            return lhs <= rhs;
-        case CompareOp::Present:
-            return true;
+    case CompareOp::Greater:
+        return lhs > rhs;
+    case CompareOp::GreaterEqual:
+        return lhs >= rhs;
+    case CompareOp::Equal:
+        return lhs == rhs;
+    case CompareOp::NotEqual:
+        return lhs != rhs;
+    case CompareOp::Less:
+        return lhs < rhs;
+    case CompareOp::LessEqual:
+        return lhs <= rhs;
+    case CompareOp::Present:
+        return true;
     }
     return false;
 }

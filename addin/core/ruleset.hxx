@@ -98,16 +98,16 @@ struct Check
 {
     CheckKind kind = CheckKind::Range;
     Severity severity = Severity::Error;
-    std::size_t anchor = 0;            // row the finding is reported on
-    std::vector<std::size_t> rows;     // integer / non-negative / cumulative / range targets
-    std::vector<std::size_t> parts;    // sum-equals, part-le-whole
-    std::size_t whole = 0;             // part-le-whole: whole; sum-equals: total
-    std::size_t numerator = 0;         // ratio
-    std::size_t denominator = 0;       // ratio
-    bool requireAllParts = false;      // sum-equals: skip unless every part has a number
-    std::optional<double> min, max;    // range (percent rows: in percent points)
-    std::vector<std::string> values;   // one-of
-    std::size_t conditionRow = 0;      // required-if
+    std::size_t anchor = 0;          // row the finding is reported on
+    std::vector<std::size_t> rows;   // integer / non-negative / cumulative / range targets
+    std::vector<std::size_t> parts;  // sum-equals, part-le-whole
+    std::size_t whole = 0;           // part-le-whole: whole; sum-equals: total
+    std::size_t numerator = 0;       // ratio
+    std::size_t denominator = 0;     // ratio
+    bool requireAllParts = false;    // sum-equals: skip unless every part has a number
+    std::optional<double> min, max;  // range (percent rows: in percent points)
+    std::vector<std::string> values; // one-of
+    std::size_t conditionRow = 0;    // required-if
     CompareOp conditionOp = CompareOp::Present;
     double conditionValue = 0;
 };

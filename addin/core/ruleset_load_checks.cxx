@@ -149,8 +149,7 @@ void CheckReader::read(const Json& item, const std::string& path)
         m_reader.error(childPath(path, "kind"),
                        "loại kiểm tra không hợp lệ \"" + *kindName + "\" (" +
                            std::string(kKindList) + ")",
-                       "unknown check kind \"" + *kindName + "\" (" + std::string(kKindList) +
-                           ")");
+                       "unknown check kind \"" + *kindName + "\" (" + std::string(kKindList) + ")");
         return;
     }
     Check check;
@@ -170,135 +169,134 @@ void CheckReader::read(const Json& item, const std::string& path)
     bool good = true;
     switch (check.kind)
     {
-        case CheckKind::Ratio:
+    case CheckKind::Ratio:
+    {
+        m_reader.onlyKeys(item, path,
+                          {"kind", "severity", "comment", "row", "numerator", "denominator"});
+        auto target = row(item, path, "row", true);
+        auto numerator = row(item, path, "numerator", true);
+        auto denominator = row(item, path, "denominator", true);
+        good = target && numerator && denominator;
+        if (good)
         {
-            m_reader.onlyKeys(item, path,
-                              {"kind", "severity", "comment", "row", "numerator", "denominator"});
-            auto target = row(item, path, "row", true);
-            auto numerator = row(item, path, "numerator", true);
-            auto denominator = row(item, path, "denominator", true);
-            good = target && numerator && denominator;
-            if (good)
-            {
-                check.anchor = *target;
-                check.rows = {*target};
-                check.numerator = *numerator;
-                check.denominator = *denominator;
-            }
+            check.anchor = *target;
+            check.rows = {*target};
+            check.numerator = *numerator;
+            check.denominator = *denominator;
+        }
+        break;
+    }
+    case CheckKind::PartLeWhole:
+    case CheckKind::SumEquals:
+    {
+        const bool isSum = check.kind == CheckKind::SumEquals;
+        const std::string_view wholeKey = isSum ? "total" : "whole";
+        if (isSum)
+            m_reader.onlyKeys(
+                item, path,
+                {"kind", "severity", "comment", "row", "total", "parts", "require_all_parts"});
+        else
+            m_reader.onlyKeys(item, path, {"kind", "severity", "comment", "row", "whole", "parts"});
+        auto whole = row(item, path, wholeKey, true);
+        auto parts = rowList(item, path, "parts", true);
+        std::optional<std::size_t> anchor;
+        if (item.contains("row"))
+            anchor = row(item, path, "row", false);
+        good = whole && parts && (anchor || !item.contains("row"));
+        if (!good)
+            break;
+        check.whole = *whole;
+        check.parts = *parts;
+        // Report where the reviewer looks: the total of a sum, the single part of a
+        // "part <= whole", the whole when several parts add up.
+        check.anchor = anchor ? *anchor : (isSum || parts->size() > 1 ? *whole : parts->at(0));
+        check.requireAllParts = m_reader.boolean(item, path, "require_all_parts").value_or(false);
+        break;
+    }
+    case CheckKind::Range:
+        m_reader.onlyKeys(
+            item, path, {"kind", "severity", "comment", "row", "rows", "row_kinds", "min", "max"});
+        good = targets(item, path, check, true);
+        check.min = m_reader.number(item, path, "min", false);
+        check.max = m_reader.number(item, path, "max", false);
+        if (!check.min && !check.max)
+        {
+            m_reader.error(path, "cần \"min\" hoặc \"max\"", "needs \"min\" or \"max\"");
+            good = false;
+        }
+        else if (check.min && check.max && *check.min > *check.max)
+        {
+            m_reader.error(path, "\"min\" lớn hơn \"max\"", "\"min\" is above \"max\"");
+            good = false;
+        }
+        break;
+    case CheckKind::OneOf:
+    {
+        m_reader.onlyKeys(item, path, {"kind", "severity", "comment", "row", "values"});
+        auto target = row(item, path, "row", false);
+        auto values = m_reader.strings(item, path, "values", true);
+        good = target && values;
+        if (values && values->empty())
+        {
+            m_reader.error(childPath(path, "values"), "danh sách không được để trống",
+                           "the list must not be empty");
+            good = false;
+        }
+        if (good)
+        {
+            check.rows = {*target};
+            check.values = *values;
+        }
+        break;
+    }
+    case CheckKind::RequiredIf:
+    {
+        m_reader.onlyKeys(item, path, {"kind", "severity", "comment", "row", "if"});
+        auto target = row(item, path, "row", false);
+        good = target.has_value();
+        if (target)
+            check.rows = {*target};
+        auto cond = item.find("if");
+        const std::string condPath = childPath(path, "if");
+        if (cond == item.end())
+        {
+            m_reader.error(condPath, "thiếu trường bắt buộc \"if\"",
+                           "missing required field \"if\"");
+            good = false;
             break;
         }
-        case CheckKind::PartLeWhole:
-        case CheckKind::SumEquals:
+        if (!m_reader.isObject(*cond, condPath))
         {
-            const bool isSum = check.kind == CheckKind::SumEquals;
-            const std::string_view wholeKey = isSum ? "total" : "whole";
-            if (isSum)
-                m_reader.onlyKeys(item, path,
-                                  {"kind", "severity", "comment", "row", "total", "parts",
-                                   "require_all_parts"});
-            else
-                m_reader.onlyKeys(item, path,
-                                  {"kind", "severity", "comment", "row", "whole", "parts"});
-            auto whole = row(item, path, wholeKey, true);
-            auto parts = rowList(item, path, "parts", true);
-            std::optional<std::size_t> anchor;
-            if (item.contains("row"))
-                anchor = row(item, path, "row", false);
-            good = whole && parts && (anchor || !item.contains("row"));
-            if (!good)
-                break;
-            check.whole = *whole;
-            check.parts = *parts;
-            // Report where the reviewer looks: the total of a sum, the single part of a
-            // "part <= whole", the whole when several parts add up.
-            check.anchor = anchor ? *anchor : (isSum || parts->size() > 1 ? *whole : parts->at(0));
-            check.requireAllParts = m_reader.boolean(item, path, "require_all_parts").value_or(false);
+            good = false;
             break;
         }
-        case CheckKind::Range:
-            m_reader.onlyKeys(item, path,
-                              {"kind", "severity", "comment", "row", "rows", "row_kinds", "min",
-                               "max"});
-            good = targets(item, path, check, true);
-            check.min = m_reader.number(item, path, "min", false);
-            check.max = m_reader.number(item, path, "max", false);
-            if (!check.min && !check.max)
-            {
-                m_reader.error(path, "cần \"min\" hoặc \"max\"", "needs \"min\" or \"max\"");
-                good = false;
-            }
-            else if (check.min && check.max && *check.min > *check.max)
-            {
-                m_reader.error(path, "\"min\" lớn hơn \"max\"", "\"min\" is above \"max\"");
-                good = false;
-            }
-            break;
-        case CheckKind::OneOf:
+        m_reader.onlyKeys(*cond, condPath, {"row", "op", "value"});
+        auto condRow = row(*cond, condPath, "row", false);
+        auto opName = m_reader.string(*cond, condPath, "op", true);
+        const std::optional<CompareOp> op =
+            opName ? compareOpFromName(*opName) : std::optional<CompareOp>{};
+        if (opName && !op)
+            m_reader.error(childPath(condPath, "op"),
+                           "phép so sánh phải là >, >=, =, !=, <, <= hoặc present",
+                           "op must be >, >=, =, !=, <, <= or present");
+        const CompareOp opValue = op.value_or(CompareOp::Present);
+        auto value = m_reader.number(*cond, condPath, "value",
+                                     op.has_value() && opValue != CompareOp::Present);
+        good = good && condRow && op && (value || opValue == CompareOp::Present);
+        if (good)
         {
-            m_reader.onlyKeys(item, path, {"kind", "severity", "comment", "row", "values"});
-            auto target = row(item, path, "row", false);
-            auto values = m_reader.strings(item, path, "values", true);
-            good = target && values;
-            if (values && values->empty())
-            {
-                m_reader.error(childPath(path, "values"), "danh sách không được để trống",
-                               "the list must not be empty");
-                good = false;
-            }
-            if (good)
-            {
-                check.rows = {*target};
-                check.values = *values;
-            }
-            break;
+            check.conditionRow = *condRow;
+            check.conditionOp = opValue;
+            check.conditionValue = value.value_or(0);
         }
-        case CheckKind::RequiredIf:
-        {
-            m_reader.onlyKeys(item, path, {"kind", "severity", "comment", "row", "if"});
-            auto target = row(item, path, "row", false);
-            good = target.has_value();
-            if (target)
-                check.rows = {*target};
-            auto cond = item.find("if");
-            const std::string condPath = childPath(path, "if");
-            if (cond == item.end())
-            {
-                m_reader.error(condPath, "thiếu trường bắt buộc \"if\"",
-                               "missing required field \"if\"");
-                good = false;
-                break;
-            }
-            if (!m_reader.isObject(*cond, condPath))
-            {
-                good = false;
-                break;
-            }
-            m_reader.onlyKeys(*cond, condPath, {"row", "op", "value"});
-            auto condRow = row(*cond, condPath, "row", false);
-            auto opName = m_reader.string(*cond, condPath, "op", true);
-            auto op = opName ? compareOpFromName(*opName) : std::nullopt;
-            if (opName && !op)
-                m_reader.error(childPath(condPath, "op"),
-                               "phép so sánh phải là >, >=, =, !=, <, <= hoặc present",
-                               "op must be >, >=, =, !=, <, <= or present");
-            auto value = m_reader.number(*cond, condPath, "value",
-                                         op.has_value() && *op != CompareOp::Present);
-            good = good && condRow && op && (value || *op == CompareOp::Present);
-            if (good)
-            {
-                check.conditionRow = *condRow;
-                check.conditionOp = *op;
-                check.conditionValue = value.value_or(0);
-            }
-            break;
-        }
-        case CheckKind::Integer:
-        case CheckKind::NonNegative:
-        case CheckKind::Cumulative:
-            m_reader.onlyKeys(item, path,
-                              {"kind", "severity", "comment", "row", "rows", "row_kinds"});
-            good = targets(item, path, check, true);
-            break;
+        break;
+    }
+    case CheckKind::Integer:
+    case CheckKind::NonNegative:
+    case CheckKind::Cumulative:
+        m_reader.onlyKeys(item, path, {"kind", "severity", "comment", "row", "rows", "row_kinds"});
+        good = targets(item, path, check, true);
+        break;
     }
     if (!check.rows.empty() && check.kind != CheckKind::PartLeWhole &&
         check.kind != CheckKind::SumEquals && check.kind != CheckKind::Ratio)
@@ -322,10 +320,16 @@ void CheckReader::checkSumCycles(const std::vector<std::string>& paths)
             edges[check.whole].push_back(part);
         checkOfTotal[check.whole] = c;
     }
-    enum Mark : char { White, Grey, Black };
+    enum Mark : char
+    {
+        White,
+        Grey,
+        Black
+    };
     std::vector<Mark> mark(n, White);
     std::size_t cycleAt = 0; // a row on the cycle found
-    std::function<bool(std::size_t)> visit = [&](std::size_t v) {
+    std::function<bool(std::size_t)> visit = [&](std::size_t v)
+    {
         mark[v] = Grey;
         for (std::size_t w : edges[v])
         {

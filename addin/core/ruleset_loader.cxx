@@ -17,8 +17,14 @@ using detail::indexPath;
 using detail::Json;
 using detail::JsonReader;
 
-std::string RuleSetError::describe() const { return file + ": " + path + ": " + messageEn; }
-std::string RuleSetError::describeVi() const { return file + ": " + path + ": " + message; }
+std::string RuleSetError::describe() const
+{
+    return file + ": " + path + ": " + messageEn;
+}
+std::string RuleSetError::describeVi() const
+{
+    return file + ": " + path + ": " + message;
+}
 
 namespace
 {
@@ -51,7 +57,8 @@ void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         auto kind = reader.string(item, here, "kind", true);
         row.stt = reader.string(item, here, "stt", false).value_or("");
         row.unit = reader.string(item, here, "unit", false).value_or("");
-        row.aliases = reader.strings(item, here, "aliases", false).value_or(std::vector<std::string>{});
+        row.aliases =
+            reader.strings(item, here, "aliases", false).value_or(std::vector<std::string>{});
         reader.string(item, here, "comment", false);
         if (id)
         {
@@ -107,7 +114,8 @@ void loadGrades(JsonReader& reader, const Json& root, RuleSet& ruleSet)
 void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
 {
     const std::string path = "$";
-    if (auto format = reader.integer(root, path, "format", true); format && *format != kRuleSetFormat)
+    if (auto format = reader.integer(root, path, "format", true);
+        format && *format != kRuleSetFormat)
         reader.error("$.format",
                      "định dạng " + std::to_string(*format) + " không được hỗ trợ (chỉ đọc " +
                          std::to_string(kRuleSetFormat) + ")",

@@ -88,8 +88,8 @@ struct BadCase
 {
     const char* name;
     std::string json;
-    const char* path;    // expected JSON path of the first error
-    const char* wordEn;  // expected in the English message
+    const char* path;   // expected JSON path of the first error
+    const char* wordEn; // expected in the English message
 };
 
 class RuleSetLoaderBad : public ::testing::TestWithParam<BadCase>
@@ -117,8 +117,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"notObject", "[1, 2]", "$", "must be an object"},
         BadCase{"unknownKind", ruleSetWith(R"({"kind": "eval", "row": "1"})"), "$.checks[0].kind",
                 "unknown check kind \"eval\""},
-        BadCase{"unknownRow",
-                ruleSetWith(R"({"kind": "ratio", "row": "1", "numerator": "9.9",
+        BadCase{"unknownRow", ruleSetWith(R"({"kind": "ratio", "row": "1", "numerator": "9.9",
                     "denominator": "1.1"})"),
                 "$.checks[0].numerator", "row id \"9.9\" is not in \"rows\""},
         BadCase{"unknownRowInList",
@@ -130,15 +129,13 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"duplicateId",
                 ruleSetWith("", R"(, {"id": "1.1", "label": "Lặp", "kind": "count"})"),
                 "$.rows[4].id", "duplicate row id \"1.1\""},
-        BadCase{"cycle",
-                ruleSetWith(R"({"kind": "sum-equals", "total": "1.1", "parts": ["1.2"]},
+        BadCase{"cycle", ruleSetWith(R"({"kind": "sum-equals", "total": "1.1", "parts": ["1.2"]},
                     {"kind": "sum-equals", "total": "1.2", "parts": ["1.1"]})"),
                 "$.checks[0]", "cycle"},
         BadCase{"selfCycle",
                 ruleSetWith(R"({"kind": "sum-equals", "total": "1.1", "parts": ["1.1", "1.2"]})"),
                 "$.checks[0]", "cycle through row \"1.1\""},
-        BadCase{"wrongType",
-                ruleSetWith(R"({"kind": "range", "row": "1", "min": "0"})"),
+        BadCase{"wrongType", ruleSetWith(R"({"kind": "range", "row": "1", "min": "0"})"),
                 "$.checks[0].min", "must be a number"},
         BadCase{"misspelt",
                 ruleSetWith(R"({"kind": "range", "row": "1", "max": 100, "severty": "info"})"),
@@ -146,11 +143,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"badSeverity",
                 ruleSetWith(R"({"kind": "integer", "row": "1.1", "severity": "fatal"})"),
                 "$.checks[0].severity", "severity must be"},
-        BadCase{"twoTargets",
-                ruleSetWith(R"({"kind": "integer", "row": "1.1", "rows": ["1.2"]})"),
+        BadCase{"twoTargets", ruleSetWith(R"({"kind": "integer", "row": "1.1", "rows": ["1.2"]})"),
                 "$.checks[0]", "exactly one of"},
-        BadCase{"badOp",
-                ruleSetWith(R"({"kind": "required-if", "row": "1.2",
+        BadCase{"badOp", ruleSetWith(R"({"kind": "required-if", "row": "1.2",
                     "if": {"row": "1.1", "op": "~", "value": 1}})"),
                 "$.checks[0].if.op", "op must be"},
         BadCase{"badRowKind",
@@ -191,7 +186,8 @@ TEST(RuleSetLoader, MissingFileIsAnError)
 TEST(RuleSetLoader, SchemaBadExamplesAreRejectedToo)
 {
     // The files the ajv test rejects must be rejected by the C++ loader as well.
-    const std::filesystem::path dir = std::filesystem::path(PARCALC_SOURCE_DIR) / "tests/schema/bad";
+    const std::filesystem::path dir =
+        std::filesystem::path(PARCALC_SOURCE_DIR) / "tests/schema/bad";
     int count = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir))
     {

@@ -56,7 +56,7 @@ HeaderWord classify(std::string_view text)
         return HeaderWord::Stt;
     if (starts_with(f, "chi tieu") || starts_with(f, "ten chi tieu") || starts_with(f, "noi dung"))
         return HeaderWord::Label;
-    if (f == "don vi tinh" || f == "dvt" || f == "don vi")
+    if (f == "don vi tinh" || f == "dvt") // not "đơn vị": that is a unit in a data row
         return HeaderWord::Unit;
     if (starts_with(f, "ket qua thong ke"))
         return HeaderWord::Merged;
@@ -71,7 +71,8 @@ HeaderWord classify(std::string_view text)
 bool mayBeSttHeader(std::string_view text)
 {
     const std::string t = trimmed(text);
-    return !t.empty() && t.size() <= 16 && (t[0] == 'S' || t[0] == 's' || t[0] == 'T' || t[0] == 't');
+    return !t.empty() && t.size() <= 16 &&
+           (t[0] == 'S' || t[0] == 's' || t[0] == 'T' || t[0] == 't');
 }
 
 std::optional<TableColumns> headerAt(const CellGrid& grid, std::size_t row, std::size_t sttCol,
@@ -86,16 +87,28 @@ std::optional<TableColumns> headerAt(const CellGrid& grid, std::size_t row, std:
     {
         const HeaderWord top = classify(textOf(grid.at(row, c)));
         const HeaderWord below = classify(textOf(grid.at(row + 1, c)));
-        auto take = [&](HeaderWord word, bool second) {
+        auto take = [&](HeaderWord word, bool second)
+        {
             std::optional<std::size_t>* slot = nullptr;
             switch (word)
             {
-                case HeaderWord::Label: slot = &label; break;
-                case HeaderWord::Unit: slot = &unit; break;
-                case HeaderWord::Value: slot = &value; break;
-                case HeaderWord::Merged: slot = &merged; break;
-                case HeaderWord::Note: slot = &note; break;
-                default: return;
+            case HeaderWord::Label:
+                slot = &label;
+                break;
+            case HeaderWord::Unit:
+                slot = &unit;
+                break;
+            case HeaderWord::Value:
+                slot = &value;
+                break;
+            case HeaderWord::Merged:
+                slot = &merged;
+                break;
+            case HeaderWord::Note:
+                slot = &note;
+                break;
+            default:
+                return;
             }
             if (!*slot)
             {
@@ -180,8 +193,11 @@ bool Builder::isRepeatedHeader(std::size_t row) const
     // the second header row: only "Đơn vị tính" / "Số liệu" under the merged header
     if (!cell(row, c.label).isEmpty())
         return false;
+    const Cell& valueCell = cell(row, c.value);
+    if (valueCell.type == CellType::Number)
+        return false;
     const HeaderWord unit = classify(textOf(cell(row, c.unit)));
-    const HeaderWord value = classify(textOf(cell(row, c.value)));
+    const HeaderWord value = classify(textOf(valueCell));
     return unit == HeaderWord::Unit || value == HeaderWord::Value;
 }
 
@@ -275,7 +291,8 @@ RecognizedTable recognizeTable(const CellGrid& grid)
         }
     }
     // a column-number row under the header: (1) (2) (3)... or 1 2 3...
-    const auto isOrdinal = [&](std::size_t col, double n) {
+    const auto isOrdinal = [&](std::size_t col, double n)
+    {
         const Cell& cell = grid.at(table.firstRow, col);
         if (cell.type == CellType::Number)
             return cell.number == n;

@@ -36,7 +36,8 @@ std::string yearAfter(const std::string& text, std::size_t from)
 {
     for (std::size_t i = from; i + 4 <= text.size(); ++i)
     {
-        if (text.compare(i, 2, "20") == 0 && std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+        if (text.compare(i, 2, "20") == 0 &&
+            std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
             std::isdigit(static_cast<unsigned char>(text[i + 3])) &&
             (i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]))))
             return text.substr(i, 4);
@@ -48,8 +49,8 @@ std::string yearAfter(const std::string& text, std::size_t from)
 
 std::string unitFromTitles(const std::vector<std::string>& titles)
 {
-    static constexpr std::array<std::string_view, 6> kKinds{
-        "huyện ", "xã ", "thị xã ", "thành phố ", "phường ", "thị trấn "};
+    static constexpr std::array<std::string_view, 6> kKinds{"huyện ",     "xã ",     "thị xã ",
+                                                            "thành phố ", "phường ", "thị trấn "};
     for (const std::string& title : titles)
     {
         std::size_t length = 0;
@@ -77,8 +78,8 @@ std::string periodFromTitles(const std::vector<std::string>& titles)
 {
     // longest first: "quý II" must not be read as "quý I"
     static constexpr std::array<std::string_view, 10> kPeriods{
-        "quý IV", "quý III", "quý II", "quý I", "Quý IV", "Quý III", "Quý II", "Quý I",
-        "9 tháng", "6 tháng"};
+        "quý IV",  "quý III", "quý II", "quý I",   "Quý IV",
+        "Quý III", "Quý II",  "Quý I",  "9 tháng", "6 tháng"};
     for (const std::string& title : titles)
     {
         for (std::string_view period : kPeriods)

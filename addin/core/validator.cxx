@@ -98,8 +98,9 @@ ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const Appe
 
 std::size_t ValidationResult::count(Severity severity) const
 {
-    return static_cast<std::size_t>(std::count_if(
-        findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == severity; }));
+    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
+                                                  [&](const Finding& f)
+                                                  { return f.severity == severity; }));
 }
 
 const RowValue* AppendixData::value(const RuleSet& ruleSet, std::string_view rowId) const

@@ -9,7 +9,10 @@ namespace parcalc
 namespace
 {
 
-bool isNumber(const RowValue& v) { return v.state == ValueState::Number; }
+bool isNumber(const RowValue& v)
+{
+    return v.state == ValueState::Number;
+}
 
 // What the other rows say an empty row should hold (a ratio or a total), if they do.
 void fillComputed(const CheckInput& in, std::size_t row, Finding& f)
@@ -24,8 +27,8 @@ void fillComputed(const CheckInput& in, std::size_t row, Finding& f)
                 continue;
             f.variant = "computed";
             f.expected = formatVnPercent(num.number / den.number * 100.0, 2);
-            f.ref = in.ruleSet.rows[check.numerator].id + " / " +
-                    in.ruleSet.rows[check.denominator].id;
+            f.ref =
+                in.ruleSet.rows[check.numerator].id + " / " + in.ruleSet.rows[check.denominator].id;
             return;
         }
         if (check.kind == CheckKind::SumEquals && check.whole == row)
@@ -74,42 +77,41 @@ void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
         const RowValue& v = in.values[r];
         switch (v.state)
         {
-            case ValueState::Empty:
+        case ValueState::Empty:
+        {
+            if (mayBeBlank[r])
+                break;
+            Finding f =
+                makeFinding(FindingCode::EmptyValue, Severity::Warning, def.id, in.cells[r]);
+            fillComputed(in, r, f);
+            out.push_back(std::move(f));
+            break;
+        }
+        case ValueState::Text:
+            if (isNumericKind(def.kind))
+                out.push_back(makeFinding(FindingCode::NotANumber, Severity::Error, def.id,
+                                          in.cells[r], "", v.text));
+            break;
+        case ValueState::Error:
+        {
+            Finding f = makeFinding(FindingCode::NotANumber, Severity::Error, def.id, in.cells[r],
+                                    "", v.text);
+            f.variant = "error";
+            out.push_back(std::move(f));
+            break;
+        }
+        case ValueState::Number:
+            // Read correctly, so only a hint: sorting and sums in Calc skip text cells.
+            if (v.fromText && isNumericKind(def.kind))
             {
-                if (mayBeBlank[r])
-                    break;
-                Finding f = makeFinding(FindingCode::EmptyValue, Severity::Warning, def.id,
-                                        in.cells[r]);
-                fillComputed(in, r, f);
-                out.push_back(std::move(f));
-                break;
+                RowValue asNumber = v;
+                asNumber.fromText = false;
+                out.push_back(makeFinding(FindingCode::NumberAsText, Severity::Info, def.id,
+                                          in.cells[r], displayValue(asNumber, def.kind), v.text));
             }
-            case ValueState::Text:
-                if (isNumericKind(def.kind))
-                    out.push_back(makeFinding(FindingCode::NotANumber, Severity::Error, def.id,
-                                              in.cells[r], "", v.text));
-                break;
-            case ValueState::Error:
-            {
-                Finding f = makeFinding(FindingCode::NotANumber, Severity::Error, def.id,
-                                        in.cells[r], "", v.text);
-                f.variant = "error";
-                out.push_back(std::move(f));
-                break;
-            }
-            case ValueState::Number:
-                // Read correctly, so only a hint: sorting and sums in Calc skip text cells.
-                if (v.fromText && isNumericKind(def.kind))
-                {
-                    RowValue asNumber = v;
-                    asNumber.fromText = false;
-                    out.push_back(makeFinding(FindingCode::NumberAsText, Severity::Info, def.id,
-                                              in.cells[r], displayValue(asNumber, def.kind),
-                                              v.text));
-                }
-                break;
-            case ValueState::NoData:
-                break;
+            break;
+        case ValueState::NoData:
+            break;
         }
     }
 }

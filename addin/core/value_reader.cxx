@@ -3,6 +3,7 @@
 
 #include "number_format.hxx"
 
+#include <algorithm>
 #include <cmath>
 
 namespace parcalc
@@ -30,11 +31,17 @@ void setPercent(RowValue& out, double x, int decimals)
     }
 }
 
-void readNumberCell(RowValue& out, double x, RowKind kind)
+void readNumberCell(RowValue& out, double x, bool percentFormat, RowKind kind)
 {
     out.state = ValueState::Number;
     const int decimals = shownDecimals(x);
-    if (isPercentKind(kind))
+    if (isPercentKind(kind) && percentFormat)
+    {
+        // formatted as %: unambiguous, 1.2 is 120 %
+        out.decimals = std::max(decimals - 2, 0);
+        out.number = roundTo(x * 100.0, out.decimals);
+    }
+    else if (isPercentKind(kind))
         setPercent(out, x, decimals);
     else
     {
@@ -49,16 +56,16 @@ void readTextCell(RowValue& out, const std::string& text, RowKind kind)
     const VnNumber n = parseVnNumber(text);
     switch (n.kind)
     {
-        case CellKind::Empty:
-            out.state = ValueState::Empty;
-            return;
-        case CellKind::NoData:
-            out.state = ValueState::NoData;
-            out.marker = n.marker;
-            return;
-        case CellKind::NotANumber:
-        case CellKind::Number:
-            break;
+    case CellKind::Empty:
+        out.state = ValueState::Empty;
+        return;
+    case CellKind::NoData:
+        out.state = ValueState::NoData;
+        out.marker = n.marker;
+        return;
+    case CellKind::NotANumber:
+    case CellKind::Number:
+        break;
     }
     if (kind == RowKind::YesNo)
     {
@@ -102,24 +109,24 @@ RowValue readRowValue(const Cell& value, const Cell& note, RowKind kind)
     RowValue out;
     switch (value.type)
     {
-        case CellType::Empty:
-            break;
-        case CellType::Error:
-            out.state = ValueState::Error;
-            out.text = value.text.empty() ? "#VALUE!" : value.text;
+    case CellType::Empty:
+        break;
+    case CellType::Error:
+        out.state = ValueState::Error;
+        out.text = value.text.empty() ? "#VALUE!" : value.text;
+        return out;
+    case CellType::Number:
+        if (kind == RowKind::YesNo && value.number != 0.0 && value.number != 1.0)
+        {
+            out.state = ValueState::Text; // 2 is neither yes nor no
+            out.text = plainNumberText(value.number);
             return out;
-        case CellType::Number:
-            if (kind == RowKind::YesNo && value.number != 0.0 && value.number != 1.0)
-            {
-                out.state = ValueState::Text; // 2 is neither yes nor no
-                out.text = plainNumberText(value.number);
-                return out;
-            }
-            readNumberCell(out, value.number, kind);
-            return out;
-        case CellType::Text:
-            readTextCell(out, value.text, kind);
-            break;
+        }
+        readNumberCell(out, value.number, value.percentFormat, kind);
+        return out;
+    case CellType::Text:
+        readTextCell(out, value.text, kind);
+        break;
     }
     if (out.state == ValueState::Empty && note.type == CellType::Text)
     {
@@ -148,14 +155,14 @@ std::string displayValue(const RowValue& value, RowKind kind)
 {
     switch (value.state)
     {
-        case ValueState::Empty:
-            return {};
-        case ValueState::NoData:
-        case ValueState::Text:
-        case ValueState::Error:
-            return value.text;
-        case ValueState::Number:
-            break;
+    case ValueState::Empty:
+        return {};
+    case ValueState::NoData:
+    case ValueState::Text:
+    case ValueState::Error:
+        return value.text;
+    case ValueState::Number:
+        break;
     }
     if (value.fromText)
         return value.text; // as typed: "2,30", "136.284"

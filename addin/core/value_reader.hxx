@@ -33,8 +33,8 @@ struct PercentReading
 struct RowValue
 {
     ValueState state = ValueState::Empty;
-    double number = 0.0;   // Number: the value; percent rows: percent points (first reading)
-    int decimals = 0;      // decimals shown by `number` (10 at most for a Number cell)
+    double number = 0.0; // Number: the value; percent rows: percent points (first reading)
+    int decimals = 0;    // decimals shown by `number` (10 at most for a Number cell)
     // Percent rows: another plausible reading (a Number 0.25 may be 25 % or 0.25 %).
     std::optional<PercentReading> alternative;
     bool fromText = false; // the number was stored as text ("136.284", "2,30", "03")

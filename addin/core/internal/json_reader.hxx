@@ -36,12 +36,11 @@ public:
     bool isArray(const Json& value, const std::string& path);
     std::optional<std::string> string(const Json& object, const std::string& path,
                                       std::string_view key, bool required);
-    std::optional<double> number(const Json& object, const std::string& path,
-                                 std::string_view key, bool required);
+    std::optional<double> number(const Json& object, const std::string& path, std::string_view key,
+                                 bool required);
     std::optional<int> integer(const Json& object, const std::string& path, std::string_view key,
                                bool required);
-    std::optional<bool> boolean(const Json& object, const std::string& path,
-                                std::string_view key);
+    std::optional<bool> boolean(const Json& object, const std::string& path, std::string_view key);
     // An array of strings; nullopt when missing (error if required) or malformed.
     std::optional<std::vector<std::string>> strings(const Json& object, const std::string& path,
                                                     std::string_view key, bool required);

@@ -1,0 +1,170 @@
+// The batch loop: sniff, load, read, close, validate; never stop on a bad file.
+#include "batch_validation.hxx"
+
+#include "document_validator.hxx"
+#include "file_sniff.hxx"
+#include "sheet_reader.hxx"
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
+namespace fs = std::filesystem;
+
+namespace parcalc::client
+{
+namespace
+{
+
+bool isSpreadsheetName(const fs::path& p)
+{
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string name = p.filename().string();
+    if (name.rfind(".~lock.", 0) == 0 || name.rfind("~$", 0) == 0)
+        return false; // LibreOffice / Excel lock files
+    return ext == ".ods" || ext == ".fods" || ext == ".xlsx" || ext == ".xls" || ext == ".csv";
+}
+
+struct Reason
+{
+    std::string vi;
+    std::string en;
+};
+
+// Why a file is unreadable before LibreOffice is asked, or nothing.
+std::optional<Reason> sniffReason(const std::string& path)
+{
+    const FileSniff s = sniffFile(path);
+    switch (s.kind)
+    {
+        case FileKind::Missing:
+            return Reason{"không tìm thấy tệp", "file not found"};
+        case FileKind::NoAccess:
+            return Reason{"không có quyền đọc tệp (hoặc tệp đang bị khóa)",
+                          "the file cannot be read (no permission, or locked)"};
+        case FileKind::Empty:
+            return Reason{"tệp rỗng (0 byte)", "the file is empty (0 bytes)"};
+        default:
+            break;
+    }
+    if (s.passwordProtected)
+        return Reason{"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+    if (!s.spreadsheet)
+        return Reason{"tệp không phải bảng tính (nội dung không khớp phần mở rộng)",
+                      "not a spreadsheet (its content does not match its extension)"};
+    if (const std::string owner = lockOwner(path); !owner.empty())
+        return Reason{"tệp đang được mở và khóa bởi " + owner + "; số liệu có thể đang thay đổi",
+                      "the file is open and locked by " + owner + "; its data may be changing"};
+    return std::nullopt;
+}
+
+Reason loadReason(const OfficeError& e)
+{
+    switch (e.problem())
+    {
+        case LoadProblem::PasswordProtected:
+            return {"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+        case LoadProblem::Corrupt:
+            return {"tệp bị hỏng (LibreOffice đề nghị sửa chữa)",
+                    "the file is damaged (LibreOffice offered to repair it)"};
+        case LoadProblem::TimedOut:
+            return {"mở tệp quá lâu, đã dừng (" + std::string(e.what()) + ")", e.what()};
+        case LoadProblem::OfficeDied:
+            return {"LibreOffice dừng khi mở tệp này (tệp có thể bị hỏng)",
+                    "LibreOffice stopped while opening this file (it may be damaged)"};
+        case LoadProblem::NotASpreadsheet:
+            return {"tệp không phải bảng tính (LibreOffice mở nó như loại tài liệu khác)",
+                    "not a spreadsheet (LibreOffice opened it as another kind of document)"};
+        case LoadProblem::Other:
+            break;
+    }
+    // LibreOffice's own message is English; say the rest in Vietnamese.
+    return {"LibreOffice không mở được tệp (" + std::string(e.what()) + ")", e.what()};
+}
+
+} // namespace
+
+std::vector<std::string> collectFiles(const std::vector<std::string>& args)
+{
+    std::vector<std::string> files;
+    for (const std::string& arg : args)
+    {
+        std::error_code ec;
+        if (!fs::is_directory(arg, ec))
+        {
+            files.push_back(arg);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (auto it = fs::recursive_directory_iterator(
+                 arg, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (it->is_regular_file(ec) && isSpreadsheetName(it->path()))
+                found.push_back(it->path().string());
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& path)
+{
+    if (const auto reason = sniffReason(path))
+        throw OfficeError(reason->en);
+    auto doc = office.load(path);
+    struct Closer
+    {
+        css::uno::Reference<css::lang::XComponent> doc;
+        ~Closer() { closeDocument(doc); }
+    } closer{doc};
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, css::uno::UNO_QUERY);
+    if (!spreadsheet.is())
+        throw OfficeError("not a spreadsheet", LoadProblem::NotASpreadsheet);
+    return uno::readSheets(spreadsheet);
+}
+
+BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>& files,
+                          const RuleSet& ruleSet, const std::vector<CellGrid>* previous,
+                          const Progress& progress)
+{
+    BatchReport report;
+    report.rulesetId = ruleSet.id;
+    report.rulesetVersion = ruleSet.version;
+    for (std::size_t i = 0; i < files.size(); ++i)
+    {
+        const std::string& file = files[i];
+        FileReport entry;
+        if (const auto reason = sniffReason(file))
+            entry = unreadableReport(file, reason->vi, reason->en);
+        else
+        {
+            try
+            {
+                const auto sheets = readWorkbook(office, file);
+                entry = readableReport(file, validateWorkbook(sheets, ruleSet, previous));
+            }
+            catch (const OfficeError& e)
+            {
+                const Reason r = loadReason(e);
+                entry = unreadableReport(file, r.vi, r.en);
+                if (e.problem() == LoadProblem::OfficeDied || e.problem() == LoadProblem::TimedOut)
+                    office.restart();
+            }
+            catch (const css::uno::Exception& e)
+            {
+                entry = unreadableReport(file, "lỗi khi đọc tệp: " + toUtf8(e.Message),
+                                         "error while reading the file: " + toUtf8(e.Message));
+                if (!office.alive())
+                    office.restart();
+            }
+        }
+        report.files.push_back(std::move(entry));
+        if (progress)
+            progress(i + 1, files.size(), report.files.back());
+    }
+    return report;
+}
+
+} // namespace parcalc::client
