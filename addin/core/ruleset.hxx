@@ -112,7 +112,9 @@ struct Check
     double conditionValue = 0;
 };
 
-struct GradeBand
+// A grade band as a rule set states it (labels in both languages); grade.hxx turns
+// these into a GradeScheme.
+struct RuleSetGrade
 {
     double min = 0; // lower bound of the index, inclusive
     LocalText label;
@@ -128,7 +130,7 @@ struct RuleSet
     std::vector<int> years;
     std::vector<RowDef> rows; // in table order
     std::vector<Check> checks;
-    std::vector<GradeBand> grades; // highest band first
+    std::vector<RuleSetGrade> grades; // highest band first
     std::string scoringJson;       // reserved for the scoring work (issue 4), kept verbatim
 
     // Built by buildIndex (the loader calls it; call it after building a RuleSet by hand):

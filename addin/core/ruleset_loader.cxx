@@ -107,7 +107,7 @@ void loadGrades(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         if (!ruleSet.grades.empty() && *min >= ruleSet.grades.back().min)
             reader.error(childPath(here, "min"), "các mức xếp loại phải theo thứ tự giảm dần",
                          "grade bands must be listed from the highest down");
-        ruleSet.grades.push_back(GradeBand{*min, *label});
+        ruleSet.grades.push_back(RuleSetGrade{*min, *label});
     }
 }
 
