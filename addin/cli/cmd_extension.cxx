@@ -1,14 +1,10 @@
 // parcalc extension add|remove|list: the .oxt in a throwaway profile.
-#include "commands.hxx"
+#include "command_line.hxx"
 #include "extension_installer.hxx"
-
-#include <boost/program_options.hpp>
 
 #include <filesystem>
 #include <iostream>
 #include <unistd.h>
-
-namespace po = boost::program_options;
 
 namespace parcalc::cli
 {
@@ -43,19 +39,10 @@ int runExtension(const Args& args)
     hidden.add_options()("action", po::value(&action))("oxt", po::value(&oxt));
     po::positional_options_description pos;
     pos.add("action", 1).add("oxt", 1);
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::variables_map vm;
-    try
-    {
-        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    }
-    catch (const po::error& e)
-    {
-        std::cerr << "parcalc extension: " << e.what() << "\n" << opts;
+    const auto parsed = parseArgs(args, "extension", opts, hidden, pos);
+    if (!parsed)
         return kExitUsage;
-    }
+    const po::variables_map& vm = *parsed;
     if (vm.count("help") || (action != "add" && action != "remove" && action != "list"))
     {
         std::cout << opts;

@@ -1,18 +1,14 @@
 // parcalc validate: batch validation of submitted spreadsheets for reviewers.
 #include "batch_validation.hxx"
-#include "commands.hxx"
+#include "command_line.hxx"
 #include "ods_report.hxx"
 #include "ruleset_catalog.hxx"
-
-#include <boost/program_options.hpp>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
-
-namespace po = boost::program_options;
 
 namespace parcalc::cli
 {
@@ -75,19 +71,10 @@ int runValidate(const Args& args)
     hidden.add_options()("input", po::value(&inputs));
     po::positional_options_description pos;
     pos.add("input", -1);
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::variables_map vm;
-    try
-    {
-        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    }
-    catch (const po::error& e)
-    {
-        std::cerr << "parcalc validate: " << e.what() << "\n\n" << opts << "\n";
+    const auto parsed = parseArgs(args, "validate", opts, hidden, pos);
+    if (!parsed)
         return kExitUsage;
-    }
+    const po::variables_map& vm = *parsed;
     if (vm.count("help"))
     {
         std::cout << opts << "\n";
