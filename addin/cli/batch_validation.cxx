@@ -17,10 +17,17 @@ namespace parcalc::client
 namespace
 {
 
-bool isSpreadsheetName(const fs::path& p)
+std::string lowerExtension(const fs::path& p)
 {
     std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return ext;
+}
+
+bool isSpreadsheetName(const fs::path& p)
+{
+    const std::string ext = lowerExtension(p);
     const std::string name = p.filename().string();
     if (name.rfind(".~lock.", 0) == 0 || name.rfind("~$", 0) == 0)
         return false; // LibreOffice / Excel lock files
@@ -51,6 +58,12 @@ std::optional<Reason> sniffReason(const std::string& path)
     }
     if (s.passwordProtected)
         return Reason{"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+    const std::string ext = lowerExtension(path);
+    if (s.kind == FileKind::Text && ext != ".csv" && ext != ".txt")
+        return Reason{"tệp văn bản thường, không phải bảng tính (nội dung không khớp phần mở "
+                      "rộng " + ext + ")",
+                      "a plain text file, not a spreadsheet (its content does not match its " +
+                          ext + " extension)"};
     if (!s.spreadsheet)
         return Reason{"tệp không phải bảng tính (nội dung không khớp phần mở rộng)",
                       "not a spreadsheet (its content does not match its extension)"};
@@ -122,7 +135,43 @@ std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& pat
     css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, css::uno::UNO_QUERY);
     if (!spreadsheet.is())
         throw OfficeError("not a spreadsheet", LoadProblem::NotASpreadsheet);
-    return uno::readSheets(spreadsheet);
+    std::vector<CellGrid> sheets = uno::readSheets(spreadsheet);
+    if (lowerExtension(path) == ".csv") // imported as text: see csvFilterOptions
+        for (CellGrid& sheet : sheets)
+            sheet.setTypedCells(false);
+    return sheets;
+}
+
+WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path)
+{
+    WorkbookRead read;
+    if (const auto reason = sniffReason(path))
+    {
+        read.reason = reason->vi;
+        read.reasonEn = reason->en;
+        return read;
+    }
+    try
+    {
+        read.sheets = readWorkbook(office, path);
+        read.ok = true;
+    }
+    catch (const OfficeError& e)
+    {
+        const Reason r = loadReason(e);
+        read.reason = r.vi;
+        read.reasonEn = r.en;
+        if (e.problem() == LoadProblem::OfficeDied || e.problem() == LoadProblem::TimedOut)
+            office.restart();
+    }
+    catch (const css::uno::Exception& e)
+    {
+        read.reason = "lỗi khi đọc tệp: " + toUtf8(e.Message);
+        read.reasonEn = "error while reading the file: " + toUtf8(e.Message);
+        if (!office.alive())
+            office.restart();
+    }
+    return read;
 }
 
 BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>& files,

@@ -25,6 +25,16 @@ using Progress = std::function<void(std::size_t, std::size_t, const FileReport&)
 // Reads every sheet of a file; throws OfficeError (with the reason) when unreadable.
 std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& path);
 
+// One file of a batch run read like validateFiles reads it: the sheets, or why the file is
+// unreadable in Vietnamese and English (soffice is restarted if the file killed it).
+struct WorkbookRead
+{
+    bool ok = false;
+    std::vector<CellGrid> sheets;
+    std::string reason, reasonEn;
+};
+WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path);
+
 BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>& files,
                           const RuleSet& ruleSet, const std::vector<CellGrid>* previous,
                           const Progress& progress = {});

@@ -16,6 +16,11 @@ const char* kUsage =
     "           [--output PATH] FILE|DIR...\n"
     "      Kiểm tra biểu thống kê trong các tệp bảng tính / validate the appendix table\n"
     "      of each spreadsheet (.ods .fods .xlsx .xls .csv)\n"
+    "  score [--ruleset FILE|ID] [--format text|json|html] [--output PATH]\n"
+    "        [--manual NAME=VALUE] FILE|DIR...\n"
+    "      Ước tính điểm Chỉ số CCHC từ biểu thống kê, kiểm tra bảng tự đánh giá /\n"
+    "      estimate the PAR index score from the appendix (each point lost explained),\n"
+    "      check the sums of a filled self-assessment sheet\n"
     "  extension add|remove|list [--profile DIR] [OXT]\n"
     "      Cài / gỡ ParCalc trong một hồ sơ LibreOffice tạm / install or remove ParCalc\n"
     "      in a throwaway LibreOffice profile (never your own)\n"
@@ -38,6 +43,8 @@ int main(int argc, char** argv)
     {
         if (command == "validate")
             return parcalc::cli::runValidate(args);
+        if (command == "score")
+            return parcalc::cli::runScore(args);
         if (command == "extension")
             return parcalc::cli::runExtension(args);
         std::cerr << "parcalc: lệnh không rõ / unknown command: " << command << "\n\n" << kUsage;

@@ -1,6 +1,8 @@
 // Starting, reaching and stopping a private headless soffice.
 #include "office_session.hxx"
 
+#include "file_sniff.hxx"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/BrokenPackageRequest.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
@@ -28,6 +30,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 #include <fcntl.h>
 #include <unistd.h>
@@ -156,6 +159,22 @@ private:
     std::thread m_thread;
 };
 
+// CSV import options: the separator the file really uses (Vietnamese Excel
+// writes ';' and keeps ',' inside numbers), '"' quotes, UTF-8, from row 1, and
+// every column as text so "136.284" reaches ParCalc as typed, not read as 136.284.
+std::string csvFilterOptions(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string head(64 * 1024, '\0');
+    in.read(head.data(), std::streamsize(head.size()));
+    head.resize(std::size_t(in.gcount()));
+    std::string columns;
+    for (int col = 1; col <= 64; ++col)
+        columns += (col > 1 ? "/" : "") + std::to_string(col) + "/2"; // 2 = text
+    return std::to_string(int(static_cast<unsigned char>(csvSeparator(head)))) + ",34,76,1," +
+           columns + ",0,false,false,false,false";
+}
+
 } // namespace
 
 std::string fileUrl(const std::string& path)
@@ -174,6 +193,8 @@ void stopOfficesOnSignals()
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
     ::sigaction(SIGHUP, &sa, nullptr);
+    // A write to a soffice that just died must be an error to handle, not the end of us.
+    ::signal(SIGPIPE, SIG_IGN);
 }
 
 OfficeSession::OfficeSession(OfficeOptions options) : m_options(std::move(options))
@@ -324,18 +345,16 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
     props[4].Value <<= css::uno::Reference<css::task::XInteractionHandler>(handler.get());
     if (csv)
     {
-        // Comma or semicolon separated (Vietnamese Excel writes ';'), '"' quotes,
-        // UTF-8, from row 1; cells stay as typed so "136.284" is read by ParCalc.
         props.push_back({"FilterName", 0, css::uno::Any(OUString("Text - txt - csv (StarCalc)")),
                          css::beans::PropertyState_DIRECT_VALUE});
-        props.push_back({"FilterOptions", 0,
-                         css::uno::Any(OUString("44/59,34,76,1,,0,false,true,false,false")),
+        props.push_back({"FilterOptions", 0, css::uno::Any(fromUtf8(csvFilterOptions(path))),
                          css::beans::PropertyState_DIRECT_VALUE});
     }
     css::uno::Reference<css::frame::XComponentLoader> loader(m_desktop, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::lang::XComponent> doc;
     std::string failure;
     bool timedOut = false;
+    bool disposed = false; // the bridge died: soffice.bin is gone even if oosplash lingers
     {
         Watchdog watchdog(m_pid, m_options.loadTimeout);
         try
@@ -347,7 +366,7 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
         }
         catch (const css::lang::DisposedException&)
         {
-            failure = "LibreOffice stopped while opening the file";
+            disposed = true;
         }
         catch (const css::uno::RuntimeException& e)
         {
@@ -363,7 +382,7 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
         throw OfficeError("opening the file took longer than " +
                               std::to_string(m_options.loadTimeout.count()) + " s",
                           LoadProblem::TimedOut);
-    if (!alive())
+    if (disposed || !alive())
         throw OfficeError("LibreOffice stopped while opening the file", LoadProblem::OfficeDied);
     if (handler->problem == LoadProblem::PasswordProtected)
         throw OfficeError("the file is password-protected", LoadProblem::PasswordProtected);

@@ -113,8 +113,9 @@ CellGrid AppendixFixture::build(const FixtureLayout& layout) const
     const std::size_t c0 = layout.firstCol;
     std::size_t r = 0;
     const char* titles[] = {"Phụ lục", "Kết quả thực hiện công tác CCHC quý I năm 2023",
-                            "(Kèm theo Báo cáo số 12/BC-UBND ngày 15/3/2023 của UBND huyện Thử "
-                            "Nghiệm)"};
+                            // parentheses: one title on two lines (clang -Wstring-concatenation)
+                            ("(Kèm theo Báo cáo số 12/BC-UBND ngày 15/3/2023 của UBND huyện Thử "
+                             "Nghiệm)")};
     for (std::size_t i = 0; i < layout.titleRows; ++i)
         grid.set(r++, c0, Cell::makeText(titles[std::min<std::size_t>(i, 2)]));
     r += layout.blankRows;

@@ -43,6 +43,15 @@ void CellGrid::set(std::size_t row, std::size_t col, Cell cell)
     {
         const std::size_t rows = std::max(m_rows, row + 1);
         const std::size_t cols = std::max(m_cols, col + 1);
+        if (cols == m_cols)
+        {
+            // New rows only: row-major, so they append (amortised O(1) per row; copying the
+            // whole grid here made building a sheet row by row quadratic, issue 6).
+            m_cells.resize(rows * cols);
+            m_rows = rows;
+            m_cells[row * m_cols + col] = std::move(cell);
+            return;
+        }
         std::vector<Cell> cells(rows * cols);
         for (std::size_t r = 0; r < m_rows; ++r)
             for (std::size_t c = 0; c < m_cols; ++c)

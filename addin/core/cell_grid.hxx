@@ -73,6 +73,11 @@ public:
         m_originCol = col;
     }
 
+    // False for sources without cell types (CSV imported as text): every value is
+    // text there, so "number stored as text" says nothing about the file.
+    bool typedCells() const { return m_typedCells; }
+    void setTypedCells(bool typed) { m_typedCells = typed; }
+
     // A1 address on the sheet of grid cell (row, col).
     std::string address(std::size_t row, std::size_t col) const
     {
@@ -86,6 +91,7 @@ private:
     std::string m_sheetName;
     std::size_t m_originRow = 0;
     std::size_t m_originCol = 0;
+    bool m_typedCells = true;
 };
 
 } // namespace parcalc

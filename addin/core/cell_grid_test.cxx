@@ -63,5 +63,25 @@ TEST(GridTsv, ReadsRowsCommentsAndSheetName)
     EXPECT_FALSE(readTsvGridFile("/nonexistent.tsv").ok());
 }
 
+// Regression (fuzz_table_recognition, issue 6): set() copied the whole grid for every new
+// row, so building a sheet row by row (grid_tsv, fixtures) was quadratic.
+TEST(CellGrid, GrowsRowByRowInLinearTimeAndKeepsCells)
+{
+    CellGrid grid;
+    grid.set(0, 4, Cell::makeText("Ghi chú"));
+    for (std::size_t r = 1; r < 200000; ++r)
+        grid.set(r, r % 5, Cell::makeNumber(double(r)));
+    EXPECT_EQ(grid.rows(), 200000u);
+    EXPECT_EQ(grid.cols(), 5u);
+    EXPECT_EQ(grid.at(0, 4).text, "Ghi chú");
+    EXPECT_EQ(grid.at(199999, 4).number, 199999);
+    EXPECT_TRUE(grid.at(199999, 0).isEmpty());
+    grid.set(3, 6, Cell::makeText("x")); // a new column re-lays the rows out
+    EXPECT_EQ(grid.cols(), 7u);
+    EXPECT_EQ(grid.at(3, 6).text, "x");
+    EXPECT_EQ(grid.at(3, 3).number, 3);
+    EXPECT_EQ(grid.at(0, 4).text, "Ghi chú");
+}
+
 } // namespace
 } // namespace parcalc

@@ -21,6 +21,7 @@ struct CheckInput
     const std::vector<bool>& found;        // the row is in the table
     const std::vector<std::string>& cells; // A1 address of each row's value cell ("" if none)
     const std::vector<RowValue>* previous = nullptr; // the previous period, same indexing
+    bool typedCells = true; // false for CSV: no number-as-text hints
 };
 
 // Reading problems of each row found: empty-value, not-a-number, number-as-text.

@@ -1,7 +1,9 @@
 // Classifying a file by its bytes (zip local headers, OLE2 signature, XML, text).
 #include "file_sniff.hxx"
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -127,6 +129,47 @@ FileSniff sniffFile(const std::string& path)
     in.read(bytes.data(), std::streamsize(bytes.size()));
     bytes.resize(std::size_t(in.gcount()));
     return sniffBytes(bytes);
+}
+
+char csvSeparator(std::string_view text)
+{
+    constexpr std::size_t kLines = 30;
+    char best = ',';
+    std::size_t bestScore = 0;
+    for (const char sep : {',', ';', '\t'})
+    {
+        // Count `sep` outside quotes on each of the first lines.
+        std::vector<std::size_t> counts;
+        std::size_t count = 0;
+        bool quoted = false;
+        for (std::size_t i = 0; i < text.size() && counts.size() < kLines; ++i)
+        {
+            const char c = text[i];
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == sep && !quoted)
+                ++count;
+            else if (c == '\n' && !quoted)
+            {
+                counts.push_back(count);
+                count = 0;
+            }
+        }
+        if (count > 0)
+            counts.push_back(count);
+        // Score: how many lines share the most common non-zero count.
+        std::size_t score = 0;
+        for (const std::size_t candidate : counts)
+            if (candidate > 0)
+                score = std::max<std::size_t>(
+                    score, std::size_t(std::count(counts.begin(), counts.end(), candidate)));
+        if (score > bestScore)
+        {
+            best = sep;
+            bestScore = score;
+        }
+    }
+    return best;
 }
 
 std::string lockOwner(const std::string& path)

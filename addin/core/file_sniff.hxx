@@ -37,6 +37,10 @@ FileSniff sniffFile(const std::string& path);
 // `whole` the whole file when available (to look inside zip directories).
 FileSniff sniffBytes(std::string_view whole);
 
+// The field separator of a CSV text: ';' (Vietnamese Excel), ',' or TAB, the one
+// that splits the first lines most consistently outside quotes; ',' on a tie.
+char csvSeparator(std::string_view text);
+
 // A LibreOffice lock file beside `path` (".~lock.<name>#"): who holds it, or "".
 std::string lockOwner(const std::string& path);
 

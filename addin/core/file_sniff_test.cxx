@@ -88,6 +88,22 @@ TEST(FileSniff, TextXmlBinaryEmpty)
     EXPECT_EQ(sniffBytes(std::string("%PDF-1.4\n\x00\x01\x02", 12)).kind, FileKind::Binary);
 }
 
+TEST(FileSniff, CsvSeparator)
+{
+    // Vietnamese Excel: ';' between fields, ',' inside numbers and text.
+    EXPECT_EQ(csvSeparator("STT;Chỉ tiêu thống kê;Đơn vị tính;Số liệu;Ghi chú\n"
+                           "1.1;Số văn bản (kết luận, chỉ thị, công văn);Văn bản;13;\n"
+                           "6.1;Tỷ lệ giải ngân;%;2,30;\n"
+                           "6.1.1;Kế hoạch được giao;Triệu đồng;136.284;\n"),
+              ';');
+    EXPECT_EQ(csvSeparator("STT,Chỉ tiêu,Đơn vị,Số liệu,Ghi chú\n"
+                           "1.1,\"Số văn bản (kết luận, chỉ thị)\",Văn bản,13,\n"
+                           "6.1,Tỷ lệ,%,\"2,30\",\n"),
+              ',');
+    EXPECT_EQ(csvSeparator("STT\tChỉ tiêu\tSố liệu\n1\ta, b; c\t2,30\n"), '\t');
+    EXPECT_EQ(csvSeparator(""), ',');
+}
+
 TEST(FileSniff, MissingFileAndLockOwner)
 {
     EXPECT_EQ(sniffFile("/nonexistent/parcalc.ods").kind, FileKind::Missing);

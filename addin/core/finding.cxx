@@ -9,7 +9,7 @@ namespace parcalc
 namespace
 {
 
-constexpr std::array<std::pair<FindingCode, std::string_view>, 18> kCodes{{
+constexpr std::array<std::pair<FindingCode, std::string_view>, 22> kCodes{{
     {FindingCode::TableNotFound, "table-not-found"},
     {FindingCode::MissingRow, "missing-row"},
     {FindingCode::DuplicateRow, "duplicate-row"},
@@ -28,6 +28,10 @@ constexpr std::array<std::pair<FindingCode, std::string_view>, 18> kCodes{{
     {FindingCode::RatioMismatch, "ratio-mismatch"},
     {FindingCode::ZeroDenominator, "zero-denominator"},
     {FindingCode::CumulativeDecrease, "cumulative-decrease"},
+    {FindingCode::ScoreAboveMax, "score-above-max"},
+    {FindingCode::ScoreSumMismatch, "score-sum-mismatch"},
+    {FindingCode::MaxSumMismatch, "max-sum-mismatch"},
+    {FindingCode::ScoreIndexMismatch, "score-index-mismatch"},
 }};
 
 } // namespace

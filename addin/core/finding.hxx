@@ -31,6 +31,11 @@ enum class FindingCode
     RatioMismatch,
     ZeroDenominator,
     CumulativeDecrease,
+    // A filled self-assessment sheet (self_assessment.hxx, issue 4):
+    ScoreAboveMax,      // a score above its maximum
+    ScoreSumMismatch,   // a criterion / field / total score != the sum of its parts
+    MaxSumMismatch,     // the same for the maximum points
+    ScoreIndexMismatch, // the index written != total / maximum × 100
 };
 
 // "table-not-found", "missing-row"... exactly as in the public contract.

@@ -12,7 +12,7 @@ namespace
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array<Entry, 22> kVi{{
+constexpr std::array<Entry, 28> kVi{{
     {"table-not-found", "Không tìm thấy bảng phụ lục (dòng tiêu đề STT / Chỉ tiêu thống kê / "
                         "Số liệu) trong {detail}."},
     {"missing-row", "{where}: thiếu dòng \"{detail}\"."},
@@ -35,13 +35,24 @@ constexpr std::array<Entry, 22> kVi{{
     {"sum-mismatch", "{where}: ghi {actual} nhưng tổng {ref} = {expected}."},
     {"sum-mismatch.parts", "{where}: tổng {ref} = {actual}, khác dòng {detail} = {expected}."},
     {"ratio-mismatch", "{where}: tỷ lệ ghi {actual} nhưng {ref} = {expected}."},
-    {"zero-denominator", "{where}: ghi tỷ lệ {actual} nhưng mẫu số {ref} bằng 0 (0/0 là không "
-                         "phát sinh, không phải 0 %); để trống hoặc ghi \"Không phát sinh\"."},
-    {"cumulative-decrease", "{where}: số liệu lũy kế giảm so với kỳ trước ({actual}, kỳ trước "
-                            "{expected})."},
+    {"zero-denominator", "{where}: ghi tỷ lệ {actual} nhưng tỷ lệ {ref} có mẫu số bằng 0 (0/0 là "
+                         "không phát sinh, không phải 0 %); để trống hoặc ghi \"Không phát "
+                         "sinh\"."},
+    {"cumulative-decrease", "{where}: số liệu lũy kế giảm so với kỳ trước: ghi {actual}, cần "
+                            "{expected}."},
+    {"score-above-max", "{where}: điểm tự đánh giá {actual} vượt điểm tối đa {expected}."},
+    {"score-sum-mismatch", "{where}: ghi {actual} điểm nhưng cộng các tiêu chí thành phần {ref} "
+                           "được {expected}."},
+    {"score-sum-mismatch.total", "{where}: tổng điểm ghi {actual} nhưng cộng các lĩnh vực {ref} "
+                                 "được {expected}."},
+    {"max-sum-mismatch", "{where}: điểm tối đa ghi {actual} nhưng cộng điểm tối đa các tiêu chí "
+                         "thành phần {ref} được {expected}."},
+    {"max-sum-mismatch.total", "{where}: tổng điểm tối đa ghi {actual} nhưng cộng các lĩnh vực "
+                               "{ref} được {expected}."},
+    {"score-index-mismatch", "{where}: chỉ số ghi {actual} nhưng {ref} = {expected}."},
 }};
 
-constexpr std::array<Entry, 22> kEn{{
+constexpr std::array<Entry, 28> kEn{{
     {"table-not-found", "No appendix table (header STT / Chỉ tiêu thống kê / Số liệu) found in "
                         "{detail}."},
     {"missing-row", "{where}: the row \"{detail}\" is missing."},
@@ -64,14 +75,24 @@ constexpr std::array<Entry, 22> kEn{{
     {"sum-mismatch", "{where}: reports {actual} but {ref} = {expected}."},
     {"sum-mismatch.parts", "{where}: {ref} = {actual}, but row {detail} = {expected}."},
     {"ratio-mismatch", "{where}: reports {actual} but {ref} = {expected}."},
-    {"zero-denominator", "{where}: a rate of {actual} is reported but its denominator {ref} is 0 "
-                         "(0/0 means no cases, not 0 %); leave it blank or write \"Không phát "
-                         "sinh\"."},
-    {"cumulative-decrease", "{where}: the cumulative value decreased from the previous period "
-                            "({actual}, previously {expected})."},
+    {"zero-denominator", "{where}: a rate of {actual} is reported but the ratio {ref} has a "
+                         "denominator of 0 (0/0 means no cases, not 0 %); leave it blank or "
+                         "write \"Không phát sinh\"."},
+    {"cumulative-decrease", "{where}: the cumulative value decreased from the previous period: "
+                            "{actual} reported, {expected} expected."},
+    {"score-above-max", "{where}: the self-assessed score {actual} exceeds the maximum {expected}."},
+    {"score-sum-mismatch", "{where}: reports {actual} points but its sub-criteria {ref} add up "
+                           "to {expected}."},
+    {"score-sum-mismatch.total", "{where}: the total reports {actual} points but the fields "
+                                 "{ref} add up to {expected}."},
+    {"max-sum-mismatch", "{where}: the maximum reports {actual} but its sub-criteria's maxima "
+                         "{ref} add up to {expected}."},
+    {"max-sum-mismatch.total", "{where}: the total maximum reports {actual} but the fields' "
+                               "maxima {ref} add up to {expected}."},
+    {"score-index-mismatch", "{where}: the index reports {actual} but {ref} = {expected}."},
 }};
 
-const std::array<Entry, 22>& table(Language language)
+const std::array<Entry, 28>& table(Language language)
 {
     return language == Language::Vi ? kVi : kEn;
 }

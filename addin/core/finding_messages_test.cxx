@@ -35,7 +35,7 @@ TEST(FindingMessages, ViAndEnHaveTheSameKeysAndPlaceholders)
 
 TEST(FindingMessages, EveryCodeHasAMessage)
 {
-    for (int c = 0; c <= static_cast<int>(FindingCode::CumulativeDecrease); ++c)
+    for (int c = 0; c <= static_cast<int>(FindingCode::ScoreIndexMismatch); ++c)
     {
         const auto code = static_cast<FindingCode>(c);
         const std::string_view name = findingCodeName(code);

@@ -34,13 +34,15 @@ void BandAccumulator::add(double lowerBound, double points)
         return;
     if (m_found && lowerBound == m_bestBound)
     {
-        if (points != m_bestPoints)
-            fail(ErrorKind::InvalidArgument, "the same lower bound has two point values");
+        // Only a conflict on the band finally selected matters; a higher bound
+        // met later clears it, so the verdict does not depend on band order.
+        m_conflict = m_conflict || points != m_bestPoints;
         return;
     }
     if (!m_found || lowerBound > m_bestBound)
     {
         m_found = true;
+        m_conflict = false;
         m_bestBound = lowerBound;
         m_bestPoints = points;
     }
@@ -68,6 +70,8 @@ Expected<double> BandAccumulator::result() const
         return invalid("value is not finite");
     if (m_bands == 0)
         return invalid("no band given");
+    if (m_conflict)
+        return invalid("the selected lower bound is given twice with different points");
     return m_found ? m_bestPoints : 0.0;
 }
 

@@ -35,6 +35,7 @@ private:
     double m_value;
     size_t m_bands = 0;
     bool m_found = false;
+    bool m_conflict = false; // the selected bound was given twice with different points
     double m_bestBound = 0.0;
     double m_bestPoints = 0.0;
     std::optional<Error> m_error;

@@ -45,6 +45,16 @@ TEST(ParBand, Errors)
     EXPECT_EQ(parBand(0.92, twice, 2, differ, 2).error().kind, ErrorKind::InvalidArgument);
     const double same[] = {0.5, 0.5};
     EXPECT_EQ(*parBand(0.92, twice, 2, same, 2), 0.5);
+    // A duplicated bound below the selected band is no error, in either order.
+    const double lowDuplicate[] = {0.5, 0.5, 0.9};
+    const double lowPoints[] = {0.2, 0.3, 1.0};
+    EXPECT_EQ(*parBand(0.97, lowDuplicate, 3, lowPoints, 3), 1.0);
+    const double lowDuplicateLast[] = {0.9, 0.5, 0.5};
+    const double lowPointsLast[] = {1.0, 0.2, 0.3};
+    EXPECT_EQ(*parBand(0.97, lowDuplicateLast, 3, lowPointsLast, 3), 1.0);
+    // ... but it is when the value falls in that band.
+    EXPECT_EQ(parBand(0.6, lowDuplicate, 3, lowPoints, 3).error().kind,
+              ErrorKind::InvalidArgument);
 }
 
 TEST(ParBand, CellInputs)

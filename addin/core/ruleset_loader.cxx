@@ -189,6 +189,14 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
                      "JSON syntax error at line:column " + where);
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     }
+    catch (const Json::out_of_range&)
+    {
+        // A number beyond the double range ("1e999") is not a parse_error in nlohmann::json
+        // (out_of_range.406); it escaped this "never throws" function (found by fuzzing, issue 6).
+        reader.error("$", "số quá lớn trong JSON (vượt quá giới hạn số thực)",
+                     "a number in the JSON is too large (out of the double range)");
+        return RuleSetLoad{std::nullopt, reader.takeErrors()};
+    }
     if (!reader.isObject(root, "$"))
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     reader.onlyKeys(root, "$",

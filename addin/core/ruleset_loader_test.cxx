@@ -198,5 +198,21 @@ TEST(RuleSetLoader, SchemaBadExamplesAreRejectedToo)
     EXPECT_GE(count, 5);
 }
 
+// Regression (fuzz_ruleset_loader, issue 6): a number beyond the double range made
+// nlohmann::json throw out_of_range.406, which escaped parseRuleSet.
+TEST(RuleSetLoader, NumberOverflowIsAnErrorNotAnException)
+{
+    for (const char* text : {R"({"format": 1e999})", "-1e400", R"({"rows": [{"id": 1E+999}]})"})
+    {
+        RuleSetLoad load;
+        EXPECT_NO_THROW(load = parseRuleSet(text, "big.json")) << text;
+        EXPECT_FALSE(load.ok()) << text;
+        ASSERT_EQ(load.errors.size(), 1u) << text;
+        EXPECT_EQ(load.errors[0].path, "$");
+        EXPECT_FALSE(load.errors[0].message.empty());
+        EXPECT_NE(load.errors[0].messageEn.find("too large"), std::string::npos);
+    }
+}
+
 } // namespace
 } // namespace parcalc

@@ -96,6 +96,14 @@ TEST(TableTitles, UnitAndPeriod)
     EXPECT_EQ(periodFromTitles({"Báo cáo quý III năm 2022"}), "quý III năm 2022");
     EXPECT_EQ(periodFromTitles({"(Kèm theo Báo cáo số /BC-UBND ngày /3/2022)"}), "");
     EXPECT_EQ(unitFromTitles({"Phụ lục"}), "");
+    // Headings in capitals, and a unit followed by the rest of the title.
+    EXPECT_EQ(periodFromTitles({"KẾT QUẢ CÔNG TÁC CCHC QUÝ II NĂM 2023"}), "quý II năm 2023");
+    EXPECT_EQ(periodFromTitles({"Báo cáo quý IV/2022"}), "quý IV năm 2022");
+    EXPECT_EQ(periodFromTitles({"KẾT QUẢ 9 THÁNG NĂM 2023"}), "9 tháng năm 2023");
+    EXPECT_EQ(unitFromTitles({"(Kèm theo Báo cáo của UBND huyện Ngân Sơn về kết quả CCHC quý II "
+                              "năm 2023)"}),
+              "UBND huyện Ngân Sơn");
+    EXPECT_EQ(unitFromTitles({"Báo cáo của UBND xã Bằng Vân năm 2023"}), "UBND xã Bằng Vân");
 }
 
 } // namespace

@@ -1,7 +1,10 @@
-// table_titles: plain substring search over the titles (no folding: titles are few
-// and the words are written in the usual forms; both cases are tried).
+// table_titles: the unit by substring search in the usual spellings; the period on
+// folded text, since headings are often in capitals ("QUÝ II NĂM 2023").
 #include "table_titles.hxx"
 
+#include "text_fold.hxx"
+
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -45,6 +48,17 @@ std::string yearAfter(const std::string& text, std::size_t from)
     return {};
 }
 
+// Where a unit name that starts at `start` ends: at punctuation, or before the
+// words that follow it in report titles ("... huyện X về kết quả ... quý II").
+std::size_t unitLength(const std::string& title, std::size_t start)
+{
+    std::size_t end = title.find_first_of("),;\n", start);
+    for (std::string_view next : {" về ", " quý", " Quý", " năm ", " ngày", " tháng", " báo cáo",
+                                  " - ", " – "})
+        end = std::min(end, title.find(next, start));
+    return end == std::string::npos ? std::string::npos : end - start;
+}
+
 } // namespace
 
 std::string unitFromTitles(const std::vector<std::string>& titles)
@@ -62,10 +76,7 @@ std::string unitFromTitles(const std::vector<std::string>& titles)
             {
                 if (title.compare(start, kind.size(), kind) != 0)
                     continue;
-                const std::size_t end = title.find_first_of("),;\n", start);
-                return trimEnd("UBND " + title.substr(start, end == std::string::npos
-                                                                 ? std::string::npos
-                                                                 : end - start));
+                return trimEnd("UBND " + title.substr(start, unitLength(title, start)));
             }
             pos = title.find("UBND ", start);
             length = 5;
@@ -76,26 +87,37 @@ std::string unitFromTitles(const std::vector<std::string>& titles)
 
 std::string periodFromTitles(const std::vector<std::string>& titles)
 {
-    // longest first: "quý II" must not be read as "quý I"
-    static constexpr std::array<std::string_view, 10> kPeriods{
-        "quý IV",  "quý III", "quý II", "quý I",   "Quý IV",
-        "Quý III", "Quý II",  "Quý I",  "9 tháng", "6 tháng"};
+    // Matched on folded text ("QUÝ II NĂM 2023" -> "quy ii nam 2023"), longest
+    // first so "quy ii" is not read as "quy i"; the result is the usual spelling.
+    struct Period
+    {
+        std::string_view folded;
+        std::string_view shown;
+    };
+    static constexpr std::array<Period, 6> kPeriods{{{"quy iv", "quý IV"},
+                                                     {"quy iii", "quý III"},
+                                                     {"quy ii", "quý II"},
+                                                     {"quy i", "quý I"},
+                                                     {"9 thang", "9 tháng"},
+                                                     {"6 thang", "6 tháng"}}};
     for (const std::string& title : titles)
     {
-        for (std::string_view period : kPeriods)
+        const std::string folded = foldText(title);
+        for (const Period& period : kPeriods)
         {
-            const std::size_t pos = title.find(period);
-            if (pos == std::string::npos)
+            const std::size_t pos = folded.find(period.folded);
+            const std::size_t end = pos + period.folded.size();
+            if (pos == std::string::npos || (end < folded.size() && std::isalpha(
+                                                                    static_cast<unsigned char>(
+                                                                        folded[end]))))
                 continue;
-            const std::string year = yearAfter(title, pos);
-            std::string out(period);
-            if (out[0] == 'Q')
-                out[0] = 'q';
-            return year.empty() ? out : out + " năm " + year;
+            const std::string year = yearAfter(folded, pos);
+            return year.empty() ? std::string(period.shown)
+                                : std::string(period.shown) + " năm " + year;
         }
-        const std::size_t pos = title.find("năm 20");
+        const std::size_t pos = folded.find("nam 20");
         if (pos != std::string::npos)
-            return "năm " + yearAfter(title, pos);
+            return "năm " + yearAfter(folded, pos);
     }
     return {};
 }

@@ -65,7 +65,7 @@ ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const Appe
     for (std::size_t r = 0; r < found.size(); ++r)
         found[r] = data.match.sheetRowOf[r].has_value();
     const CheckInput input{ruleSet, data.values, found, data.cells,
-                           previous ? &previous->values : nullptr};
+                           previous ? &previous->values : nullptr, grid.typedCells()};
     std::vector<Finding>& findings = result.findings;
     findings = data.match.findings;
     checkRowValues(input, findings);

@@ -102,7 +102,7 @@ void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
         }
         case ValueState::Number:
             // Read correctly, so only a hint: sorting and sums in Calc skip text cells.
-            if (v.fromText && isNumericKind(def.kind))
+            if (v.fromText && isNumericKind(def.kind) && in.typedCells)
             {
                 RowValue asNumber = v;
                 asNumber.fromText = false;

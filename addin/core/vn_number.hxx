@@ -53,8 +53,9 @@ struct VnNumber
 // - one ',' alone: decimal ("2,30" -> 2.3);
 // - one '.' alone: thousands if followed by exactly 3 digits and preceded by a
 //   1-3 digit group without leading zero ("136.284" -> 136284), else decimal
-//   ("0.023", "2.3"); "d.ddd" and "d,ddd" are flagged ambiguous with the other
-//   reading in `alternative` ("1.234" reads 1234, "1,234" reads 1.234).
+//   ("0.023", "2.3"); such a single separator between a 1-3 digit group and 3
+//   digits is flagged ambiguous, with the other reading in `alternative`
+//   ("136.284" reads 136284, alternative 136.284; "1,234" reads 1.234).
 // Thousands groups after the first must have exactly 3 digits, else NotANumber.
 // Plain numbers do not allocate; only texts that fail to parse as numbers are
 // folded (ICU) to match markers.

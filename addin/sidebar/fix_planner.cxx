@@ -2,7 +2,6 @@
 #include "fix_planner.hxx"
 
 #include "number_format.hxx"
-#include "validator.hxx"
 
 #include <algorithm>
 #include <cctype>
@@ -83,11 +82,22 @@ std::optional<CellFix> planFix(const Finding& finding, const CellGrid& sheet,
 {
     if (!isFixableCode(finding.code) || finding.cell.empty())
         return std::nullopt;
+    return planFix(finding, readAppendix(sheet, ruleSet), ruleSet);
+}
+
+std::optional<CellFix> planFix(const Finding& finding, const AppendixData& data,
+                               const RuleSet& ruleSet)
+{
+    if (!isFixableCode(finding.code) || finding.cell.empty())
+        return std::nullopt;
     const auto pos = parseA1(finding.cell);
     const auto rowIndex = ruleSet.find(finding.row);
     if (!pos || !rowIndex)
         return std::nullopt;
     CellFix fix = baseFix(finding, pos->first, pos->second);
+
+    if (!data.table.found || *rowIndex >= data.values.size() || data.cells[*rowIndex] != finding.cell)
+        return std::nullopt; // the sheet changed since the finding was made
 
     if (finding.code == FindingCode::ZeroDenominator)
     {
@@ -96,10 +106,6 @@ std::optional<CellFix> planFix(const Finding& finding, const CellGrid& sheet,
         fix.display = fix.text;
         return fix;
     }
-
-    const AppendixData data = readAppendix(sheet, ruleSet);
-    if (!data.table.found || *rowIndex >= data.values.size() || data.cells[*rowIndex] != finding.cell)
-        return std::nullopt; // the sheet changed since the finding was made
     const RowValue& value = data.values[*rowIndex];
     const RowKind kind = ruleSet.rows[*rowIndex].kind;
 

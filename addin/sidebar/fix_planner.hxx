@@ -9,6 +9,7 @@
 #include "cell_grid.hxx"
 #include "finding.hxx"
 #include "ruleset.hxx"
+#include "validator.hxx"
 
 #include <cstddef>
 #include <optional>
@@ -48,6 +49,10 @@ bool isFixableCode(FindingCode code);
 // The fix of `finding`, read against the grid of the sheet it is on; nullopt when there is
 // no single obvious fix.
 std::optional<CellFix> planFix(const Finding& finding, const CellGrid& sheet,
+                               const RuleSet& ruleSet);
+// The same from the table already read (readAppendix of the finding's sheet): many findings,
+// one reading.
+std::optional<CellFix> planFix(const Finding& finding, const AppendixData& table,
                                const RuleSet& ruleSet);
 
 // "D16" -> (15, 3) (0-based row, column); "$D$16" too. nullopt when not an A1 address.

@@ -154,6 +154,9 @@ private:
 
 // "vi" text or "en" text of a finding for `language`.
 const std::string& findingText(const PanelFinding& finding, UiLanguage language);
+// The same without the leading "Dòng 1.3.4 (ô D16): " / "Row 1.3.4 (cell D16): " (the list
+// shows row and cell in columns of their own).
+std::string shortFindingText(const PanelFinding& finding, UiLanguage language);
 
 // The file name of a path ("/a/b/rules.json" -> "rules.json").
 std::string fileNameOf(const std::string& path);

@@ -249,6 +249,23 @@ TEST(PanelModel, StateLinesListWhatIsShown)
     EXPECT_TRUE(has("button\tclear\toff"));
 }
 
+TEST(PanelModel, ListLinesDropTheWhereOfTheMessage)
+{
+    PanelFinding f = finding("zero-denominator", Severity::Error, "1.3.4", "D16");
+    f.message = "Dòng 1.3.4 (ô D16): ghi tỷ lệ 0 % nhưng mẫu số bằng 0";
+    f.messageEn = "Row 1.3.4 (cell D16): a rate of 0 % is reported";
+    EXPECT_EQ(shortFindingText(f, UiLanguage::Vietnamese), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
+    EXPECT_EQ(shortFindingText(f, UiLanguage::English), "a rate of 0 % is reported");
+    f.message = "Bảng thiếu dòng 1.3.4"; // no leading where: kept whole
+    EXPECT_EQ(shortFindingText(f, UiLanguage::Vietnamese), "Bảng thiếu dòng 1.3.4");
+
+    PanelModel model(UiLanguage::Vietnamese);
+    PanelSnapshot s = seedLike();
+    s.findings[0].message = "Dòng 1.3.4 (ô D16): ghi tỷ lệ 0 %";
+    model.setSnapshot(s);
+    EXPECT_EQ(model.entries()[1].text, "    1.3.4 · D16 · ghi tỷ lệ 0 %");
+}
+
 TEST(PanelModel, FileNameOf)
 {
     EXPECT_EQ(fileNameOf("/a/b/c.json"), "c.json");

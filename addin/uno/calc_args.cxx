@@ -77,6 +77,8 @@ CellInput toCellInput(const css::uno::Any& cell, std::string& buffer)
 
 bool isOmitted(const css::uno::Any& arg)
 {
+    if (arg.getValueTypeClass() == css::uno::TypeClass_SEQUENCE)
+        return false; // a range or an inline array is always an argument given
     std::string buffer;
     const CellInput in = toCellInput(arg, buffer);
     return in.type == CellInput::Type::Empty ||
@@ -107,16 +109,22 @@ Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName)
         return argError(ErrorKind::InvalidArgument, argName, "expects one cell, not a range");
     std::string buffer;
     const CellInput in = toCellInput(grid.at(0), buffer);
-    const CellReading reading = readCell(in);
-    switch (reading.cls)
+    if (in.type == CellInput::Type::Number)
+        return in.number;
+    if (in.type == CellInput::Type::Empty)
+        return argError(ErrorKind::InvalidArgument, argName, "is missing");
+    // A count or amount typed as text: "17.604" is 17604, the Vietnamese reading
+    // (PARNUMBER reads it the same way). Scores in ranges are stricter: readCell.
+    const VnNumber parsed = parseVnNumber(in.text);
+    switch (parsed.kind)
     {
-        case CellClass::Number:
-            return reading.number;
-        case CellClass::Empty:
+        case CellKind::Number:
+            return parsed.value;
+        case CellKind::Empty:
             return argError(ErrorKind::InvalidArgument, argName, "is missing");
-        case CellClass::NotApplicable:
+        case CellKind::NoData:
             return argError(ErrorKind::NotAvailable, argName, "holds a no-data marker");
-        case CellClass::NotANumber:
+        case CellKind::NotANumber:
             break;
     }
     return argError(ErrorKind::NotANumber, argName, "is not a number");

@@ -30,7 +30,8 @@ double toCalc(const Expected<double>& result);
 // A cell for the core. Text is converted into `buffer`, which must outlive the result.
 CellInput toCellInput(const css::uno::Any& cell, std::string& buffer);
 
-// True if an optional argument was left out (void) or given as an empty cell.
+// True if an optional argument was left out (void) or is a blank text. Calc
+// passes an empty single cell as 0.0, so callers decide what 0 means.
 bool isOmitted(const css::uno::Any& arg);
 
 // The one number in a scalar argument or a 1x1 range; numbers written as text

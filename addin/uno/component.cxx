@@ -1,6 +1,8 @@
 // The module's one exported entry: component_getFactory over the table of
 // every UNO implementation this library provides.
 #include "functions_addin.hxx"
+#include "sidebar_factory.hxx"
+#include "validation_service.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -16,6 +18,14 @@ OUString functionsImplName()
 const cppu::ImplementationEntry kEntries[] = {
     {&parcalc::uno::FunctionsAddIn::create, &functionsImplName,
      &parcalc::uno::FunctionsAddIn::supportedServiceNames, &cppu::createSingleComponentFactory,
+     nullptr, 0},
+    // The sidebar (addin/sidebar): the validation service and the UI element factory.
+    {&parcalc::sidebar::AppendixValidator::create,
+     &parcalc::sidebar::AppendixValidator::implementationName,
+     &parcalc::sidebar::AppendixValidator::supportedServiceNames,
+     &cppu::createSingleComponentFactory, nullptr, 0},
+    {&parcalc::sidebar::SidebarFactory::create, &parcalc::sidebar::SidebarFactory::implementationName,
+     &parcalc::sidebar::SidebarFactory::supportedServiceNames, &cppu::createSingleComponentFactory,
      nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

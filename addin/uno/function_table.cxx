@@ -147,6 +147,48 @@ std::vector<FunctionInfo> makeTable()
            {"Ô hoặc văn bản chứa số; số được trả về nguyên giá trị.",
             "A cell or text holding the number; numbers pass through."},
            false}}},
+
+        {"parPoints",
+         "PARPOINTS",
+         {"Điểm của một tiêu chí theo quy tắc chấm điểm của bộ quy tắc (tỷ lệ, khung, ngưỡng, "
+          "trừ điểm theo trường hợp, chỉ tiêu tỷ lệ, chấm tay). Mặc định dùng bộ VÍ DỤ "
+          "example-huyen-diem (không phải bộ tiêu chí chính thức). Tiêu chí không áp dụng: đủ "
+          "điểm hoặc \"Không áp dụng\" (PARSCORE bỏ qua), tùy quy tắc. #N/A khi không có tiêu "
+          "chí hay bộ quy tắc; Err:502 khi số liệu sai.",
+          "Points of a criterion under the scoring rule of a rule set (proportional, bands, "
+          "threshold, per-case deduction, rate target, manual). Default: the EXAMPLE set "
+          "example-huyen-diem (not an official criteria set). A criterion that does not apply "
+          "gets full points or \"Không áp dụng\" (PARSCORE leaves it out), as its rule says. "
+          "#N/A for an unknown criterion or rule set; Err:502 for bad values."},
+         {{{"tiêu_chí", "criterion"},
+           {"Mã tiêu chí hoặc tiêu chí thành phần, ví dụ \"6.1.1\".",
+            "Id of the criterion or sub-criterion, e.g. \"6.1.1\"."},
+           false},
+          {{"giá_trị", "value"},
+           {"Số liệu của tiêu chí: một giá trị (tỷ lệ như 54,7%, số trường hợp, hoặc điểm chấm "
+            "tay), hoặc từng số liệu theo thứ tự của bộ quy tắc (ví dụ tử số; mẫu số). \"Không "
+            "phát sinh\", \"KPS\", \"-\": không áp dụng. Có thể thêm tên hoặc tệp bộ quy tắc "
+            "làm đối số cuối cùng.",
+            "The criterion's data: one value (a rate such as 54.7%, a number of cases, or the "
+            "points given by hand), or each of its inputs in the rule set's order (e.g. "
+            "numerator; denominator). \"Không phát sinh\", \"KPS\", \"-\": not applicable. A "
+            "rule-set name or file may follow as the last argument."},
+           false}}},
+
+        {"parMax",
+         "PARMAX",
+         {"Điểm tối đa của một lĩnh vực, tiêu chí hoặc tiêu chí thành phần trong bộ quy tắc "
+          "(\"tổng\": cả bộ). #N/A khi không có tiêu chí hay bộ quy tắc.",
+          "Maximum points of a field, criterion or sub-criterion of a rule set (\"total\": the "
+          "whole set). #N/A for an unknown criterion or rule set."},
+         {{{"tiêu_chí", "criterion"},
+           {"Mã lĩnh vực, tiêu chí hoặc tiêu chí thành phần, ví dụ 6 hoặc \"6.1.1\".",
+            "Id of the field, criterion or sub-criterion, e.g. 6 or \"6.1.1\"."},
+           false},
+          {{"bộ_quy_tắc", "ruleset"},
+           {"Mã bộ quy tắc có sẵn hoặc đường dẫn tệp bộ quy tắc. Bỏ trống: example-huyen-diem.",
+            "A bundled rule-set id or the path of a rule-set file. Omitted: example-huyen-diem."},
+           true}}},
     };
 }
 

@@ -45,7 +45,7 @@ TEST(FunctionTable, PublishedInternalNamesNeverChange)
 {
     // Documents store these names: renaming one breaks every saved sheet.
     for (const char* name : {"parScore", "onTimeRate", "parGrade", "parBand", "parProp",
-                             "parDeduct", "parNumber"})
+                             "parDeduct", "parNumber", "parPoints", "parMax"})
         EXPECT_NE(findFunction(name), nullptr) << name;
 }
 

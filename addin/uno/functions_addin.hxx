@@ -77,6 +77,11 @@ public:
                               const css::uno::Any& maxPoints, const css::uno::Any& floor) override;
     double SAL_CALL parNumber(const css::uno::Reference<css::beans::XPropertySet>& options,
                               const css::uno::Any& text) override;
+    css::uno::Any SAL_CALL parPoints(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                     const css::uno::Any& criterion,
+                                     const css::uno::Sequence<css::uno::Any>& values) override;
+    double SAL_CALL parMax(const css::uno::Reference<css::beans::XPropertySet>& options,
+                           const css::uno::Any& criterion, const css::uno::Any& ruleSet) override;
 
 private:
     // The user-visible parameter behind Calc's argument index (0 is the hidden options).

@@ -3,7 +3,12 @@
 #include "calc_args.hxx"
 #include "functions_addin.hxx"
 
+#include "number_format.hxx"
 #include "scoring.hxx"
+#include "scoring_catalog.hxx"
+#include "scoring_engine.hxx"
+
+#include <deque>
 
 namespace parcalc::uno
 {
@@ -35,9 +40,11 @@ template <class Acc> void addPairs(Acc& acc, const CellGrid& left, const CellGri
 // a two-column range -> (lower bound; label) rows.
 Expected<GradeScheme> schemeFrom(const Any& arg)
 {
-    if (isOmitted(arg))
-        return defaultGradeScheme();
     const CellGrid grid(arg);
+    // Calc hands an empty cell over as 0.0: a scheme cell left blank means the default.
+    if (isOmitted(arg) || (arg.getValueTypeClass() == css::uno::TypeClass_DOUBLE &&
+                           *static_cast<const double*>(arg.getValue()) == 0.0))
+        return defaultGradeScheme();
     if (!grid.isRange() || grid.size() == 1)
     {
         OUString name;
@@ -55,7 +62,7 @@ Expected<GradeScheme> schemeFrom(const Any& arg)
     {
         const Any& bound = grid.at(row, 0);
         const Any& label = grid.at(row, 1);
-        if (!bound.hasValue() && !label.hasValue())
+        if (isOmitted(bound) && isOmitted(label))
             continue; // a blank line in the user's table
         const Expected<double> lower = scalarNumber(bound, "scheme lower bound");
         if (!lower)
@@ -66,6 +73,32 @@ Expected<GradeScheme> schemeFrom(const Any& arg)
         bands.push_back({*lower, toUtf8(text)});
     }
     return GradeScheme::fromBands(std::move(bands));
+}
+
+// A criterion id: a text ("6.1.1") or a number typed in a cell (6 -> "6", 6.1 -> "6.1").
+Expected<std::string> criterionFrom(const Any& arg)
+{
+    const CellGrid grid(arg);
+    if (grid.size() != 1)
+        return makeError(ErrorKind::InvalidArgument, "criterion: one cell expected");
+    const Any& cell = grid.at(0);
+    OUString text;
+    if (cell >>= text)
+        return toUtf8(text);
+    double number = 0;
+    if (cell >>= number)
+        return plainNumberText(number);
+    return makeError(ErrorKind::InvalidArgument, "criterion: a text or a number expected");
+}
+
+// The rule set named by a text argument ("" or omitted: the bundled example set), parsed
+// once per process (scoring_catalog). Unknown or broken -> NotAvailable.
+Expected<std::shared_ptr<const ScoringRuleSet>> ruleSetNamed(const std::string& name)
+{
+    ScoringRuleSetLoad load = cachedScoringRuleSet(name);
+    if (!load.ok())
+        return makeError(ErrorKind::NotAvailable, "unknown or invalid rule set");
+    return std::move(load.value);
 }
 
 } // namespace
@@ -176,7 +209,11 @@ double FunctionsAddIn::parProp(const css::uno::Reference<css::beans::XPropertySe
                                      m ? nullptr : &m.error(), c ? nullptr : &c.error()})
                 if (err)
                     return calcError(err->kind);
-            return toCalc(parcalc::parProp(*a, *t, *m, *c));
+            // Calc passes a blank cap cell as 0, and a cap of 0 points means nothing
+            // sensible: both mean "no cap of its own" (documented in README).
+            const std::optional<double> capValue =
+                *c && **c == 0.0 ? std::nullopt : *c;
+            return toCalc(parcalc::parProp(*a, *t, *m, capValue));
         });
 }
 
@@ -213,6 +250,69 @@ double FunctionsAddIn::parNumber(const css::uno::Reference<css::beans::XProperty
             if (in.type == CellInput::Type::Number)
                 return toCalc(in.number);
             return toCalc(parcalc::parNumber(in.type == CellInput::Type::Text ? in.text : ""));
+        });
+}
+
+Any FunctionsAddIn::parPoints(const css::uno::Reference<css::beans::XPropertySet>&,
+                              const Any& criterion, const css::uno::Sequence<Any>& values)
+{
+    return guarded(
+        [&]
+        {
+            const Expected<std::string> id = criterionFrom(criterion);
+            if (!id)
+                return Any(calcError(id.error().kind));
+            // Values in order, ranges flattened; a last scalar text that is neither a number
+            // nor a no-data marker names the rule set.
+            std::deque<std::string> buffers;
+            std::vector<CellInput> inputs;
+            std::string ruleSetName;
+            for (sal_Int32 i = 0; i < values.getLength(); ++i)
+            {
+                const CellGrid grid(values[i]);
+                for (std::size_t k = 0; k < grid.size(); ++k)
+                    inputs.push_back(toCellInput(grid.at(k), buffers.emplace_back()));
+                const bool last = i + 1 == values.getLength();
+                if (last && i > 0 && !grid.isRange() && inputs.back().type == CellInput::Type::Text &&
+                    readCell(inputs.back()).cls == CellClass::NotANumber)
+                {
+                    ruleSetName = std::string(inputs.back().text);
+                    inputs.pop_back();
+                }
+            }
+            const auto rules = ruleSetNamed(ruleSetName);
+            if (!rules)
+                return Any(calcError(rules.error().kind));
+            const Expected<PointsResult> result = parcalc::parPoints(**rules, *id, inputs);
+            if (!result)
+                return Any(calcError(result.error().kind));
+            if (result->excluded)
+                return Any(fromUtf8(kNotApplicableText));
+            return Any(toCalc(result->points));
+        });
+}
+
+double FunctionsAddIn::parMax(const css::uno::Reference<css::beans::XPropertySet>&,
+                              const Any& criterion, const Any& ruleSet)
+{
+    return guarded(
+        [&]
+        {
+            const Expected<std::string> id = criterionFrom(criterion);
+            if (!id)
+                return calcError(id.error().kind);
+            std::string name;
+            if (!isOmitted(ruleSet))
+            {
+                OUString text;
+                if (!(CellGrid(ruleSet).at(0) >>= text))
+                    return calcError(ErrorKind::InvalidArgument);
+                name = toUtf8(text);
+            }
+            const auto rules = ruleSetNamed(name);
+            if (!rules)
+                return calcError(rules.error().kind);
+            return toCalc(parcalc::parMax(**rules, *id));
         });
 }
 

@@ -6,8 +6,8 @@
 // 11) of one recalculation per variant, back to back. Figures are medians over
 // the rounds: a time is the median of its rounds, a ratio the median of the
 // per-round ratios (a slow phase of the machine hits both sides of a round
-// alike). vs_noop compares soffice's CPU time, vs_builtin and province_recalc_ms
-// wall time (see main). Every formula cell is checked to hold a result
+// alike). Times are soffice's CPU time during calculateAll (see main); wall
+// times go to stderr. Every formula cell is checked to hold a result
 // afterwards. Prints `bench: NAME VALUE UNIT` lines on stdout, everything else
 // on stderr.
 #include "bench_sheets.hxx"
@@ -52,7 +52,8 @@ struct Options
     std::string docs;
     int rows = 10000;
     int repeat = 11;
-    std::set<std::string> only; // empty: every case
+    std::set<std::string> only;     // empty: every case
+    std::set<std::string> variants; // empty: every variant (function, noop, builtin)
     bool keepProfile = false;
     bool verbose = false;
 };
@@ -61,8 +62,10 @@ struct Options
 {
     std::cerr << "bench_recalc: " << error << "\n"
               << "usage: bench_recalc --oxt FILE.oxt [--oxt ...] --profile DIR --docs DIR\n"
-                 "                    [--rows N] [--repeat N] [--only CASE,...] [--keep-profile] [--verbose]\n"
-                 "CASE: PARSCORE ONTIMERATE PARGRADE PARBAND PARPROP PARDEDUCT PARNUMBER province\n";
+                 "                    [--rows N] [--repeat N] [--only CASE,...]\n"
+                 "                    [--variants function,noop,builtin] [--keep-profile] [--verbose]\n"
+                 "CASE: PARSCORE ONTIMERATE PARGRADE PARBAND PARPROP PARDEDUCT PARNUMBER province\n"
+                 "      range_args\n";
     std::exit(2);
 }
 
@@ -93,6 +96,12 @@ Options parseArgs(int argc, char** argv)
             std::stringstream list(value());
             for (std::string name; std::getline(list, name, ',');)
                 o.only.insert(name);
+        }
+        else if (arg == "--variants")
+        {
+            std::stringstream list(value());
+            for (std::string name; std::getline(list, name, ',');)
+                o.variants.insert(name);
         }
         else if (arg == "--keep-profile")
             o.keepProfile = true;
@@ -171,19 +180,35 @@ pid_t findOfficeProcess(const std::string& profile)
     return -1;
 }
 
-double cpuMs(pid_t pid)
+// CPU ms used so far by each thread of the process.
+using ThreadTimes = std::map<std::string, double>;
+
+ThreadTimes threadCpuMs(pid_t pid)
 {
-    double ns = 0.0;
+    ThreadTimes times;
     std::error_code ec;
     for (const auto& task :
          std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ec))
     {
         std::ifstream stat(task.path() / "schedstat");
-        double onCpu = 0.0;
-        if (stat >> onCpu)
-            ns += onCpu;
+        double onCpuNs = 0.0;
+        if (stat >> onCpuNs)
+            times[task.path().filename().string()] = onCpuNs / 1e6;
     }
-    return ns / 1e6;
+    return times;
+}
+
+// CPU ms the process used between two readings. Per thread, so that a thread
+// ending in between (its time leaves the sum) does not make it negative.
+double cpuMsBetween(const ThreadTimes& before, const ThreadTimes& after)
+{
+    double ms = 0.0;
+    for (const auto& [tid, now] : after)
+    {
+        const auto then = before.find(tid);
+        ms += now - (then == before.end() ? 0.0 : then->second);
+    }
+    return ms;
 }
 
 // One recalculation's cost: wall time as the user waits for it, and the CPU
@@ -224,7 +249,7 @@ std::string checkResults(const OpenDocument& d, const FormulaBlock& block, bool 
             const uno::Any& v = row[c];
             if (!v.hasValue())
                 ++errors;
-            else if (d.variant == Variant::Noop && c == 0)
+            else if ((d.variant == Variant::Noop || d.variant == Variant::NoopDoubles) && c == 0)
             {
                 double number = 0;
                 OUString text;
@@ -252,6 +277,8 @@ Samples runCase(const OfficeSession& office, pid_t officePid, const Options& o,
     std::map<Variant, FormulaBlock> blocks;
     for (Variant v : c.variants)
     {
+        if (!o.variants.empty() && !o.variants.count(parcalc::bench::variantName(v)))
+            continue;
         const std::string path =
             o.docs + "/" + c.name + "_" + parcalc::bench::variantName(v) + ".fods";
         blocks[v] = parcalc::bench::writeSheet(c, v, o.rows, path);
@@ -268,10 +295,11 @@ Samples runCase(const OfficeSession& office, pid_t officePid, const Options& o,
         for (std::size_t i = 0; i < docs.size(); ++i)
         {
             OpenDocument& d = docs[(i + std::size_t(round)) % docs.size()];
-            const double cpuStart = cpuMs(officePid);
+            const ThreadTimes cpuBefore = threadCpuMs(officePid);
             const auto start = std::chrono::steady_clock::now();
             d.calc->calculateAll();
-            d.samples.push_back({msSince(start), cpuMs(officePid) - cpuStart});
+            const double wall = msSince(start);
+            d.samples.push_back({wall, cpuMsBetween(cpuBefore, threadCpuMs(officePid))});
         }
     Samples result;
     std::string failure;
@@ -343,15 +371,16 @@ int main(int argc, char** argv)
         if (!o.keepProfile || !std::filesystem::exists(o.profile))
             prepareProfile(o);
         OfficeSession office({o.profile});
-        // vs_noop compares CPU time: both sides run on one thread (Calc never
-        // threads add-in calls), so on an idle machine it equals wall time, and
-        // on a busy one it leaves out the time other processes had the CPU.
+        // Figures use soffice's CPU time (all threads): on an idle machine it
+        // equals the wall time of an add-in sheet (Calc never threads add-in
+        // calls), and on a busy one it leaves out the time other processes had
+        // the CPU, which wall time would add to one side of a ratio at random.
         const pid_t officePid = findOfficeProcess(o.profile);
-        double Sample::*noopField = &Sample::cpuMs;
+        double Sample::*field = &Sample::cpuMs;
         if (officePid <= 0)
         {
-            std::cerr << "bench_recalc: soffice.bin not found in /proc; vs_noop uses wall time\n";
-            noopField = &Sample::wallMs;
+            std::cerr << "bench_recalc: soffice.bin not found in /proc; using wall time\n";
+            field = &Sample::wallMs;
         }
         bool failed = false;
         for (const SheetCase& c : parcalc::bench::sheetCases())
@@ -369,15 +398,24 @@ int main(int argc, char** argv)
                 failed = true;
                 continue;
             }
-            const auto& fn = ms[Variant::Function];
-            if (c.name == "province")
+            if (c.name == "range_args")
             {
-                figure("province_recalc_ms", medianOf(fn, &Sample::wallMs), "ms", 1);
+                if (ms.count(Variant::Noop) && ms.count(Variant::NoopDoubles))
+                    figure("noop_range_double_vs_any",
+                           pairedRatio(ms[Variant::NoopDoubles], ms[Variant::Noop], field), "x",
+                           2);
                 continue;
             }
-            figure(c.name + "_vs_noop", pairedRatio(fn, ms[Variant::Noop], noopField), "x", 2);
-            figure(c.name + "_vs_builtin", pairedRatio(fn, ms[Variant::Builtin], &Sample::wallMs),
-                   "x", 2);
+            const auto& fn = ms[Variant::Function];
+            if (fn.empty())
+                continue;
+            if (c.name == "province")
+                figure("province_recalc_ms", medianOf(fn, field), "ms", 1);
+            if (ms.count(Variant::Noop))
+                figure(c.name + "_vs_noop", pairedRatio(fn, ms[Variant::Noop], field), "x", 2);
+            if (ms.count(Variant::Builtin))
+                figure(c.name + "_vs_builtin", pairedRatio(fn, ms[Variant::Builtin], field), "x",
+                       2);
         }
         return failed ? 1 : 0;
     }

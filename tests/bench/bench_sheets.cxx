@@ -84,6 +84,7 @@ Layout parScore()
                     case Variant::Builtin:
                         return {"SUM(" + range(0, n - 1, r) + ")/SUM(" + absRange(0, n - 1, 2) +
                                 ")*100"};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -108,6 +109,7 @@ Layout onTimeRate()
                     case Variant::Noop: return {kNoop + "NOOP6(" + args + ")"};
                     case Variant::Builtin:
                         return {"(" + cell(1, r) + "+" + cell(2, r) + ")/" + cell(0, r)};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -127,6 +129,7 @@ Layout parGrade()
                         return {"LOOKUP(" + cell(0, r) +
                                 ";{0;50;70;80;90};{\"Yếu\";\"Trung bình\";\"Khá\";\"Tốt\";"
                                 "\"Xuất sắc\"})"};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -148,6 +151,7 @@ Layout parBand()
                     case Variant::Function: return {kFn + "PARBAND(" + args + ")"};
                     case Variant::Noop: return {kNoop + "NOOP3(" + args + ")"};
                     case Variant::Builtin: return {"LOOKUP(" + args + ")"};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -171,6 +175,7 @@ Layout parProp()
                     case Variant::Noop: return {kNoop + "NOOP4(" + args + ")"};
                     case Variant::Builtin:
                         return {"MIN(2;2*" + cell(0, r) + "/" + cell(1, r) + ")"};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -188,6 +193,7 @@ Layout parDeduct()
                     case Variant::Function: return {kFn + "PARDEDUCT(" + args + ")"};
                     case Variant::Noop: return {kNoop + "NOOP4(" + args + ")"};
                     case Variant::Builtin: return {"MAX(0;2-" + cell(0, r) + "*0.25)"};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -226,6 +232,7 @@ Layout parNumber()
                     case Variant::Builtin:
                         return {"VALUE(SUBSTITUTE(SUBSTITUTE(" + cell(0, r) +
                                 ";\".\";\"\");\",\";\".\"))"};
+                    default: break; // not a variant of this case
                 }
                 return {};
             }};
@@ -266,6 +273,34 @@ Layout province()
             kUnits};
 }
 
+// How the IDL type of a range argument changes Calc's cost: the no-op over two
+// 60-cell ranges (province-sized rows), declared any vs sequence<sequence<double>>.
+// All cells are numbers (a double range would read a text marker as 0).
+constexpr int kRangeRows = 2000;
+
+Layout rangeArgs()
+{
+    Row maxRow;
+    for (int i = 0; i < kCriteria; ++i)
+        maxRow.push_back(Cell::num(0.5 * (1 + i % 6)));
+    return {{maxRow},
+            [](Rng& rng)
+            {
+                Row row;
+                for (int i = 0; i < kCriteria; ++i)
+                    row.push_back(Cell::num(0.25 * uniformInt(rng, 1, 12)));
+                return row;
+            },
+            [](Variant v, int r) -> std::vector<std::string>
+            {
+                const std::string args =
+                    range(0, kCriteria - 1, r) + ";" + absRange(0, kCriteria - 1, 1);
+                return {kNoop + (v == Variant::NoopDoubles ? "NOOPDOUBLES2(" : "NOOP2(") + args +
+                        ")"};
+            },
+            kRangeRows};
+}
+
 Layout layoutOf(const std::string& name)
 {
     if (name == "PARSCORE") return parScore();
@@ -276,6 +311,7 @@ Layout layoutOf(const std::string& name)
     if (name == "PARDEDUCT") return parDeduct();
     if (name == "PARNUMBER") return parNumber();
     if (name == "province") return province();
+    if (name == "range_args") return rangeArgs();
     throw std::logic_error("no benchmark sheet " + name);
 }
 
@@ -288,6 +324,7 @@ const char* variantName(Variant v)
         case Variant::Function: return "function";
         case Variant::Noop: return "noop";
         case Variant::Builtin: return "builtin";
+        case Variant::NoopDoubles: return "noop_doubles";
     }
     return "?";
 }
@@ -299,6 +336,7 @@ const std::vector<SheetCase>& sheetCases()
         {"PARSCORE", all, false},  {"ONTIMERATE", all, false}, {"PARGRADE", all, true},
         {"PARBAND", all, false},   {"PARPROP", all, false},    {"PARDEDUCT", all, false},
         {"PARNUMBER", all, false}, {"province", {Variant::Function}, false},
+        {"range_args", {Variant::Noop, Variant::NoopDoubles}, false},
     };
     return cases;
 }

@@ -18,6 +18,9 @@ enum class Variant
     Function, // ORG.PARCALC.FUNCTIONS.*
     Noop,     // ORG.PARCALC.BENCH.NOOP.*
     Builtin,  // Calc's own functions
+    // Experiment: the no-op with its ranges declared sequence<sequence<double>>
+    // instead of any (ORG.PARCALC.BENCH.NOOP.NOOPDOUBLES2).
+    NoopDoubles,
 };
 
 const char* variantName(Variant v);
@@ -39,7 +42,8 @@ struct SheetCase
     bool textResult = false;         // the first formula column yields text in Function/Noop
 };
 
-// The cases, in output order: the seven functions, then "province".
+// The cases, in output order: the seven functions, "province", then
+// "range_args" (no-op calls over 60-cell ranges, any vs double arguments).
 const std::vector<SheetCase>& sheetCases();
 
 // Writes the document of one case and variant; `rows` formula rows (the

@@ -1,0 +1,222 @@
+// parcalc score: the estimated PAR index score of appendix files (every point lost
+// explained) and the consistency check of filled self-assessment sheets.
+#include "batch_validation.hxx"
+#include "commands.hxx"
+#include "extension_installer.hxx"
+#include "score_report.hxx"
+#include "scoring_catalog.hxx"
+
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <unistd.h>
+
+namespace po = boost::program_options;
+
+namespace parcalc::cli
+{
+namespace
+{
+
+// A temporary LibreOffice profile, removed when the run ends.
+struct TempProfile
+{
+    std::string path;
+    TempProfile()
+    {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "parcalc-XXXXXX").string();
+        if (!::mkdtemp(tmpl.data()))
+            throw std::runtime_error("cannot create a temporary profile directory");
+        path = tmpl;
+    }
+    ~TempProfile()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+bool writeOutput(const std::string& path, const std::string& content)
+{
+    if (path.empty() || path == "-")
+    {
+        std::cout << content;
+        return bool(std::cout);
+    }
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    return bool(out);
+}
+
+// "cntt_hoan_thanh=24", "ty_le_buu_chinh=18%": a manual input and its value.
+bool parseManual(const std::string& arg, ManualValues& values)
+{
+    const auto eq = arg.find('=');
+    if (eq == std::string::npos || eq == 0)
+        return false;
+    std::string number = arg.substr(eq + 1);
+    double scale = 1.0;
+    if (!number.empty() && number.back() == '%')
+    {
+        number.pop_back();
+        scale = 0.01;
+    }
+    for (char& c : number)
+        if (c == ',')
+            c = '.';
+    char* end = nullptr;
+    const double v = std::strtod(number.c_str(), &end);
+    if (number.empty() || *end != '\0')
+        return false;
+    values[arg.substr(0, eq)] = v * scale;
+    return true;
+}
+
+} // namespace
+
+int runScore(const Args& args)
+{
+    std::string ruleset, format = "text", output, profile, lang = "vi";
+    bool noExtension = false;
+    std::vector<std::string> inputs, manualArgs;
+    po::options_description opts(
+        "parcalc score [OPTIONS] FILE|DIR...\n"
+        "Ước tính điểm Chỉ số CCHC từ biểu thống kê số liệu (giải thích từng điểm bị trừ) và "
+        "kiểm tra các tổng cộng của bảng tự đánh giá.\n"
+        "Estimates the PAR index score from the statistics appendix (explaining each point "
+        "lost) and checks the sums of a filled self-assessment sheet.\n\n"
+        "Mã thoát / exit code: 0 scored, 1 a self-assessment sheet does not add up or a file "
+        "holds no table, 2 usage or rule-set error, 3 some file unreadable\n\nOptions");
+    opts.add_options()("help,h", "this help")(
+        "ruleset", po::value(&ruleset),
+        "rule-set file or bundled id with scoring criteria (default: example-huyen-diem, an "
+        "EXAMPLE set, not official)")("format", po::value(&format),
+                                      "text | json | html (default: text)")(
+        "output,o", po::value(&output), "write the report here (default: standard output)")(
+        "lang", po::value(&lang), "vi | en: language of the text and HTML reports")(
+        "manual", po::value(&manualArgs)->composing(),
+        "NAME=VALUE: a manual input of the rule set (e.g. cntt_hoan_thanh=24, "
+        "ty_le_buu_chinh=18%); repeatable")(
+        "profile", po::value(&profile),
+        "LibreOffice profile to use (default: a temporary one with the built parcalc.oxt "
+        "installed, so ParCalc formulas in the sheets compute; removed afterwards)")(
+        "no-extension", po::bool_switch(&noExtension),
+        "do not install parcalc.oxt into the temporary profile (faster; cells calling ParCalc "
+        "functions then read as errors)");
+    po::options_description hidden;
+    hidden.add_options()("input", po::value(&inputs));
+    po::positional_options_description pos;
+    pos.add("input", -1);
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::variables_map vm;
+    try
+    {
+        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
+        po::notify(vm);
+    }
+    catch (const po::error& e)
+    {
+        std::cerr << "parcalc score: " << e.what() << "\n\n" << opts << "\n";
+        return kExitUsage;
+    }
+    if (vm.count("help"))
+    {
+        std::cout << opts << "\n";
+        return kExitOk;
+    }
+    ManualValues manual;
+    std::string badManual;
+    for (const std::string& m : manualArgs)
+        if (!parseManual(m, manual))
+            badManual = m;
+    const bool formatOk = format == "text" || format == "json" || format == "html";
+    if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") || !badManual.empty())
+    {
+        std::cerr << "parcalc score: "
+                  << (inputs.empty() ? "chưa chỉ định tệp / no file given"
+                      : !formatOk    ? "định dạng không hợp lệ / unknown --format " + format
+                      : !badManual.empty()
+                          ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
+                          : "--lang: vi | en")
+                  << "\n\n"
+                  << opts << "\n";
+        return kExitUsage;
+    }
+    const ReportLanguage language =
+        lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
+
+    const ScoringRuleSetLoad load = resolveScoringRuleSet(ruleset);
+    if (!load.ok())
+    {
+        for (const RuleSetError& e : load.errors)
+            std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
+        return kExitUsage;
+    }
+    for (const auto& [name, value] : manual)
+    {
+        const auto& known = load.value->scoring.manualInputs;
+        const bool found = std::any_of(known.begin(), known.end(),
+                                       [&](const ManualInput& m) { return m.id == name; });
+        if (!found)
+        {
+            std::cerr << "parcalc score: bộ quy tắc không có dữ liệu nhập tay / the rule set has "
+                         "no manual input \""
+                      << name << "\"\n";
+            return kExitUsage;
+        }
+    }
+    const std::vector<std::string> files = client::collectFiles(inputs);
+
+    std::optional<TempProfile> temp;
+    if (profile.empty())
+    {
+        profile = temp.emplace().path;
+        // A self-assessment sheet computes its scores with PARPOINTS / PARSCORE: Calc
+        // recalculates add-in cells on load, so they need the add-in in this profile.
+        std::error_code ec;
+        if (!noExtension && std::filesystem::is_regular_file(defaultOxtPath(), ec))
+            client::prepareProfile(profile, defaultOxtPath());
+    }
+    client::OfficeSession office({profile});
+
+    ScoreReport report;
+    report.rules = load.value;
+    const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
+    for (std::size_t i = 0; i < files.size(); ++i)
+    {
+        const client::WorkbookRead read = client::readWorkbookForBatch(office, files[i]);
+        if (read.ok)
+            report.files.push_back(scoreWorkbook(files[i], read.sheets, *load.value, manual));
+        else
+            report.files.push_back(unreadableScoreReport(files[i], read.reason, read.reasonEn));
+        if (showProgress)
+            std::cerr << "[" << i + 1 << "/" << files.size() << "] " << files[i] << ": "
+                      << scoreFileStatusName(report.files.back().status) << "\n";
+    }
+
+    bool written = true;
+    if (format == "json")
+        written = writeOutput(output, scoreReportJson(report));
+    else if (format == "html")
+        written = writeOutput(output, scoreReportHtml(report, language));
+    else
+        written = writeOutput(output, scoreReportText(report, language));
+    if (!written)
+    {
+        std::cerr << "parcalc: không ghi được báo cáo / cannot write the report to " << output
+                  << "\n";
+        return kExitUsage;
+    }
+    if (report.count(ScoreFileStatus::Unreadable) > 0)
+        return kExitUnreadable;
+    return report.count(ScoreFileStatus::Invalid) + report.count(ScoreFileStatus::NoTable) > 0
+               ? kExitInvalid
+               : kExitOk;
+}
+
+} // namespace parcalc::cli

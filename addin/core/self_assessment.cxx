@@ -1,0 +1,530 @@
+// self_assessment: header recognition, row reading, the id tree and the sums.
+#include "self_assessment.hxx"
+
+#include "finding_messages.hxx"
+#include "number_format.hxx"
+#include "text_fold.hxx"
+#include "vn_number.hxx"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace parcalc
+{
+namespace
+{
+
+constexpr double kTolerance = 0.005 + 1e-9; // half a hundredth of a point
+constexpr std::size_t kHeaderSearchRows = 40;
+
+bool contains(const std::string& folded, std::string_view word)
+{
+    return folded.find(word) != std::string::npos;
+}
+
+std::string cellText(const Cell& cell)
+{
+    if (cell.type == CellType::Text)
+        return cell.text;
+    if (cell.type == CellType::Number)
+        return plainNumberText(cell.number);
+    return {};
+}
+
+enum class HeaderRole
+{
+    None,
+    Id,
+    Label,
+    Max,
+    Score,
+    ScoreWeak, // "điểm đạt", "điểm đánh giá": a score column unless a "tự đánh giá" one exists
+    Evidence,
+};
+
+HeaderRole roleOf(const std::string& f)
+{
+    if (f.empty())
+        return HeaderRole::None;
+    if (contains(f, "toi da") || contains(f, "diem chuan"))
+        return HeaderRole::Max;
+    if (contains(f, "tu danh gia") || contains(f, "tu cham") || contains(f, "diem tu"))
+        return HeaderRole::Score;
+    if (contains(f, "diem dat") || contains(f, "dat duoc") || contains(f, "diem danh gia"))
+        return HeaderRole::ScoreWeak;
+    if (contains(f, "kiem chung") || contains(f, "ghi chu"))
+        return HeaderRole::Evidence;
+    if (f == "stt" || f == "tt" || f == "so tt" || f == "so thu tu" || f.rfind("ma ", 0) == 0 ||
+        f == "ma")
+        return HeaderRole::Id;
+    if (contains(f, "tieu chi") || contains(f, "linh vuc") || contains(f, "noi dung"))
+        return HeaderRole::Label;
+    return HeaderRole::None;
+}
+
+// Columns named by the header texts of one row (or two rows joined per column).
+std::optional<SelfAssessmentColumns> columnsOf(const std::vector<std::string>& folded)
+{
+    std::optional<std::size_t> id, label, max, score, weak, evidence;
+    for (std::size_t c = 0; c < folded.size(); ++c)
+    {
+        switch (roleOf(folded[c]))
+        {
+        case HeaderRole::Id:
+            if (!id)
+                id = c;
+            break;
+        case HeaderRole::Label:
+            if (!label)
+                label = c;
+            break;
+        case HeaderRole::Max:
+            if (!max)
+                max = c;
+            break;
+        case HeaderRole::Score:
+            if (!score)
+                score = c;
+            break;
+        case HeaderRole::ScoreWeak:
+            if (!weak)
+                weak = c;
+            break;
+        case HeaderRole::Evidence:
+            if (!evidence)
+                evidence = c;
+            break;
+        case HeaderRole::None:
+            break;
+        }
+    }
+    if (!score)
+        score = weak;
+    if (!max || !score || *max == *score)
+        return std::nullopt;
+    SelfAssessmentColumns cols;
+    cols.max = *max;
+    cols.score = *score;
+    cols.evidence = evidence;
+    cols.label = label;
+    if (id)
+        cols.id = *id;
+    else
+    {
+        // The leftmost named header cell that is not max / score / evidence, else column A.
+        cols.id = 0;
+        for (std::size_t c = 0; c < folded.size(); ++c)
+            if (!folded[c].empty() && c != *max && c != *score && c != evidence)
+            {
+                cols.id = c;
+                break;
+            }
+    }
+    if (!cols.label && cols.id + 1 < folded.size() && cols.id + 1 != cols.max &&
+        cols.id + 1 != cols.score)
+        cols.label = cols.id + 1;
+    return cols;
+}
+
+int romanValue(const std::string& s)
+{
+    static const std::pair<const char*, int> numerals[] = {
+        {"I", 1}, {"II", 2}, {"III", 3}, {"IV", 4}, {"V", 5}, {"VI", 6}, {"VII", 7},
+        {"VIII", 8}, {"IX", 9}, {"X", 10}, {"XI", 11}, {"XII", 12}};
+    for (const auto& [text, value] : numerals)
+        if (s == text)
+            return value;
+    return 0;
+}
+
+// "6.1.1", "6.1.", "II" -> "2", 6.1 (a number) -> "6.1"; "" when the cell is no criterion number.
+std::string criterionId(const Cell& cell)
+{
+    if (cell.type == CellType::Number)
+    {
+        if (cell.number <= 0 || cell.number >= 1000)
+            return {};
+        return plainNumberText(cell.number);
+    }
+    if (cell.type != CellType::Text)
+        return {};
+    std::string s = cell.text;
+    const auto begin = s.find_first_not_of(" \t\r\n");
+    if (begin == std::string::npos)
+        return {};
+    s = s.substr(begin, s.find_last_not_of(" \t\r\n") - begin + 1);
+    while (!s.empty() && (s.back() == '.' || s.back() == ')'))
+        s.pop_back();
+    if (int roman = romanValue(s))
+        return std::to_string(roman);
+    // digits groups separated by '.', the last group may be a letter ("6.2.3.a")
+    if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0])))
+        return {};
+    bool lastDot = false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+    {
+        const char c = s[i];
+        if (std::isdigit(static_cast<unsigned char>(c)))
+            lastDot = false;
+        else if (c == '.' && !lastDot)
+            lastDot = true;
+        else if (std::isalpha(static_cast<unsigned char>(c)) && lastDot && i + 1 == s.size())
+            return s;
+        else
+            return {};
+    }
+    return lastDot ? std::string() : s;
+}
+
+ScoreCell readScoreCell(const CellGrid& grid, std::size_t row, std::size_t col)
+{
+    ScoreCell out;
+    out.cell = grid.address(row, col);
+    const Cell& cell = grid.at(row, col);
+    switch (cell.type)
+    {
+    case CellType::Empty:
+        return out;
+    case CellType::Error:
+        out.state = ScoreCell::State::Invalid;
+        out.shown = cell.text.empty() ? "#VALUE!" : cell.text;
+        return out;
+    case CellType::Number:
+        out.state = ScoreCell::State::Number;
+        out.value = cell.number;
+        out.shown = formatVnShort(cell.number, 3);
+        return out;
+    case CellType::Text:
+        break;
+    }
+    out.shown = cell.text;
+    const VnNumber n = parseVnNumber(cell.text);
+    switch (n.kind)
+    {
+    case CellKind::Empty:
+        out.shown.clear();
+        return out;
+    case CellKind::Number:
+        if (!n.ambiguous && !n.percent)
+        {
+            out.state = ScoreCell::State::Number;
+            out.value = n.value;
+            return out;
+        }
+        break;
+    case CellKind::NoData:
+        if (isNotApplicableMarker(n.marker))
+        {
+            out.state = ScoreCell::State::NotApplicable;
+            return out;
+        }
+        break;
+    case CellKind::NotANumber:
+        break;
+    }
+    out.state = ScoreCell::State::Invalid;
+    return out;
+}
+
+bool isTotalLabel(const std::string& folded)
+{
+    return folded.rfind("tong", 0) == 0;
+}
+
+bool isIndexLabel(const std::string& folded)
+{
+    return folded.rfind("chi so", 0) == 0;
+}
+
+// Header row(s) and columns: a single row first, then two rows joined per column.
+std::optional<std::pair<std::size_t, SelfAssessmentColumns>> findHeader(const CellGrid& grid,
+                                                                     std::size_t& dataRow)
+{
+    const std::size_t limit = std::min(grid.rows(), kHeaderSearchRows);
+    std::vector<std::vector<std::string>> folded(limit);
+    for (std::size_t r = 0; r < limit; ++r)
+        for (std::size_t c = 0; c < grid.cols(); ++c)
+            folded[r].push_back(grid.at(r, c).type == CellType::Text ? foldText(grid.at(r, c).text)
+                                                                     : std::string());
+    for (std::size_t r = 0; r < limit; ++r)
+        if (auto cols = columnsOf(folded[r]))
+        {
+            dataRow = r + 1;
+            return std::make_pair(r, *cols);
+        }
+    // A two-row header: "Điểm" above "Tối đa" | "Tự đánh giá".
+    for (std::size_t r = 0; r + 1 < limit; ++r)
+    {
+        std::vector<std::string> joined(grid.cols());
+        for (std::size_t c = 0; c < grid.cols(); ++c)
+            joined[c] = folded[r][c] +
+                        (folded[r][c].empty() || folded[r + 1][c].empty() ? "" : " ") +
+                        folded[r + 1][c];
+        if (auto cols = columnsOf(joined))
+        {
+            dataRow = r + 2;
+            return std::make_pair(r, *cols);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+SelfAssessmentSheet recognizeSelfAssessment(const CellGrid& grid)
+{
+    SelfAssessmentSheet sheet;
+    sheet.sheet = grid.sheetName();
+    std::size_t dataRow = 0;
+    const auto header = findHeader(grid, dataRow);
+    if (!header)
+        return sheet;
+    sheet.headerRow = header->first;
+    sheet.columns = header->second;
+    const SelfAssessmentColumns& cols = sheet.columns;
+    for (std::size_t r = 0; r < sheet.headerRow; ++r)
+        for (std::size_t c = 0; c < grid.cols(); ++c)
+            if (grid.at(r, c).type == CellType::Text && !grid.at(r, c).text.empty())
+                sheet.titles.push_back(grid.at(r, c).text);
+
+    std::unordered_map<std::string, std::size_t> byId;
+    std::size_t lastRow = sheet.headerRow;
+    std::size_t afterTotal = 0;
+    for (std::size_t r = dataRow; r < grid.rows(); ++r)
+    {
+        const Cell& idCell = grid.at(r, cols.id);
+        const std::string idText = cellText(idCell);
+        const std::string labelText = cols.label ? cellText(grid.at(r, *cols.label)) : "";
+        const std::string idFolded = foldText(idText), labelFolded = foldText(labelText);
+        if (sheet.totalRow)
+        {
+            // Below the total: only a "Chỉ số" row, a few lines down at most.
+            if (++afterTotal > 5)
+                break;
+            if (isIndexLabel(idFolded) || isIndexLabel(labelFolded))
+            {
+                ScoreCell index = readScoreCell(grid, r, cols.score);
+                if (index.state == ScoreCell::State::Empty)
+                    index = readScoreCell(grid, r, cols.max); // "Chỉ số" merged over two columns
+                if (index.state != ScoreCell::State::Empty)
+                    sheet.index = index;
+                break;
+            }
+            continue;
+        }
+        SelfAssessmentRow row;
+        row.gridRow = r;
+        row.max = readScoreCell(grid, r, cols.max);
+        row.score = readScoreCell(grid, r, cols.score);
+        const bool hasValue = row.max.state != ScoreCell::State::Empty ||
+                              row.score.state != ScoreCell::State::Empty;
+        if (isTotalLabel(idFolded) || (idText.empty() && isTotalLabel(labelFolded)))
+        {
+            if (!hasValue)
+                continue;
+            row.total = true;
+            row.label = idText.empty() ? labelText : idText;
+            sheet.totalRow = sheet.rows.size();
+            sheet.rows.push_back(std::move(row));
+            lastRow = r;
+            continue;
+        }
+        row.id = criterionId(idCell);
+        if (row.id.empty() || !hasValue || byId.count(row.id))
+            continue; // notes, blank lines, a repeated number
+        row.label = labelText;
+        byId.emplace(row.id, sheet.rows.size());
+        sheet.rows.push_back(std::move(row));
+        lastRow = r;
+    }
+    if (sheet.rows.empty())
+        return sheet;
+    sheet.found = true;
+    // The tree: a row's parent is its nearest listed ancestor by id ("6.1.1" -> "6.1" -> "6").
+    for (std::size_t i = 0; i < sheet.rows.size(); ++i)
+    {
+        SelfAssessmentRow& row = sheet.rows[i];
+        if (row.total)
+            continue;
+        std::string id = row.id;
+        for (auto dot = id.rfind('.'); dot != std::string::npos; dot = id.rfind('.'))
+        {
+            id.resize(dot);
+            if (auto it = byId.find(id); it != byId.end())
+            {
+                row.parent = it->second;
+                sheet.rows[it->second].children.push_back(i);
+                break;
+            }
+        }
+        if (!row.parent)
+            sheet.top.push_back(i);
+    }
+    std::size_t lastCol = std::max({cols.id, cols.max, cols.score, cols.label.value_or(0),
+                                    cols.evidence.value_or(0)});
+    sheet.range = grid.address(sheet.headerRow, 0) + ":" + grid.address(lastRow, lastCol);
+    return sheet;
+}
+
+namespace
+{
+
+struct Sum
+{
+    bool complete = true; // every part has a number or a not-applicable marker
+    bool any = false;     // at least one part has a number
+    double value = 0.0;
+    std::string ids;
+};
+
+Sum sumOf(const SelfAssessmentSheet& sheet, const std::vector<std::size_t>& parts, bool scores)
+{
+    Sum s;
+    for (std::size_t i : parts)
+    {
+        const SelfAssessmentRow& row = sheet.rows[i];
+        const ScoreCell& cell = scores ? row.score : row.max;
+        s.ids += (s.ids.empty() ? "" : " + ") + row.id;
+        if (cell.state == ScoreCell::State::Number)
+        {
+            s.value += cell.value;
+            s.any = true;
+        }
+        else if (cell.state != ScoreCell::State::NotApplicable)
+            s.complete = false;
+    }
+    return s;
+}
+
+void compareSum(const SelfAssessmentSheet& sheet, const SelfAssessmentRow& row,
+                const std::vector<std::size_t>& parts, bool scores, std::vector<Finding>& out)
+{
+    const ScoreCell& cell = scores ? row.score : row.max;
+    if (parts.empty() || cell.state != ScoreCell::State::Number)
+        return;
+    const Sum sum = sumOf(sheet, parts, scores);
+    if (!sum.complete || !sum.any || std::fabs(sum.value - cell.value) <= kTolerance)
+        return;
+    Finding f = makeFinding(scores ? FindingCode::ScoreSumMismatch : FindingCode::MaxSumMismatch,
+                            Severity::Error, row.total ? row.label : row.id, cell.cell,
+                            formatVnShort(sum.value, 3), cell.shown);
+    f.ref = sum.ids;
+    if (row.total)
+        f.variant = "total";
+    out.push_back(std::move(f));
+}
+
+// The index as written, against total / max × 100 (the total row's, else the fields')
+// rounded or truncated to its decimals. A wrong total is reported on the total row.
+void checkIndex(const SelfAssessmentCheck& check, const ScoreCell& index, std::vector<Finding>& out)
+{
+    double score = check.scoreSum, max = check.maxSum;
+    if (check.sheet.totalRow)
+    {
+        const SelfAssessmentRow& total = check.sheet.rows[*check.sheet.totalRow];
+        if (total.score.state == ScoreCell::State::Number &&
+            total.max.state == ScoreCell::State::Number)
+        {
+            score = total.score.value;
+            max = total.max.value;
+        }
+    }
+    if (index.state != ScoreCell::State::Number || max <= 0.0)
+        return;
+    const double computed = score / max * 100.0;
+    double written = index.value;
+    if (written <= 1.0 && computed > 1.0)
+        written *= 100.0; // a cell formatted as % (0,9197 shown as 91,97 %)
+    // A formula's full-precision result, or a number typed with the decimals it shows.
+    auto same = [](double a, double b) { return std::fabs(a - b) <= 1e-7; };
+    if (std::fabs(computed - written) <= 1e-6)
+        return;
+    const int decimals = shownDecimals(written, 6);
+    if (same(roundTo(computed, decimals), written) || same(truncateTo(computed, decimals), written))
+        return;
+    Finding f = makeFinding(FindingCode::ScoreIndexMismatch, Severity::Error, "Chỉ số", index.cell,
+                            formatVnShort(computed, 3), index.shown);
+    f.ref = formatVnShort(score, 3) + " / " + formatVnShort(max, 3) + " × 100";
+    out.push_back(std::move(f));
+}
+
+} // namespace
+
+SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
+{
+    SelfAssessmentCheck check;
+    check.sheet = recognizeSelfAssessment(grid);
+    const SelfAssessmentSheet& sheet = check.sheet;
+    if (!sheet.found)
+        return check;
+    std::vector<Finding>& findings = check.findings;
+    for (const SelfAssessmentRow& row : sheet.rows)
+    {
+        if (row.score.state == ScoreCell::State::Number && row.max.state == ScoreCell::State::Number &&
+            row.score.value > row.max.value + 1e-6)
+            findings.push_back(makeFinding(FindingCode::ScoreAboveMax, Severity::Error,
+                                           row.total ? row.label : row.id, row.score.cell,
+                                           row.max.shown, row.score.shown));
+        const std::vector<std::size_t>& parts = row.total ? sheet.top : row.children;
+        compareSum(sheet, row, parts, true, findings);
+        compareSum(sheet, row, parts, false, findings);
+    }
+    // The index over the fields, PARSCORE-like: not-applicable fields leave both sums.
+    for (std::size_t i : sheet.top)
+    {
+        const SelfAssessmentRow& row = sheet.rows[i];
+        if (row.score.state == ScoreCell::State::NotApplicable)
+            continue;
+        if (row.score.state == ScoreCell::State::Number)
+            check.scoreSum += row.score.value;
+        if (row.max.state == ScoreCell::State::Number)
+            check.maxSum += row.max.value;
+    }
+    if (check.maxSum <= 0.0 && sheet.totalRow)
+    {
+        const SelfAssessmentRow& total = sheet.rows[*sheet.totalRow];
+        if (total.score.state == ScoreCell::State::Number && total.max.state == ScoreCell::State::Number)
+        {
+            check.scoreSum = total.score.value;
+            check.maxSum = total.max.value;
+        }
+    }
+    if (check.maxSum > 0.0)
+        check.index = check.scoreSum / check.maxSum * 100.0;
+    if (sheet.index)
+        checkIndex(check, *sheet.index, findings);
+
+    // Sheet order: by the row of the cell (all findings name a cell on this sheet).
+    std::stable_sort(findings.begin(), findings.end(),
+                     [&](const Finding& a, const Finding& b)
+                     {
+                         auto rowOf = [](const std::string& cell)
+                         {
+                             std::size_t i = 0;
+                             while (i < cell.size() && std::isalpha(static_cast<unsigned char>(cell[i])))
+                                 ++i;
+                             return std::atol(cell.c_str() + i);
+                         };
+                         return rowOf(a.cell) < rowOf(b.cell);
+                     });
+    for (Finding& f : findings)
+    {
+        f.sheet = sheet.sheet;
+        fillMessages(f);
+    }
+    return check;
+}
+
+std::optional<SelfAssessmentCheck> checkSelfAssessmentWorkbook(const std::vector<CellGrid>& sheets)
+{
+    for (const CellGrid& grid : sheets)
+    {
+        SelfAssessmentCheck check = checkSelfAssessment(grid);
+        if (check.sheet.found)
+            return check;
+    }
+    return std::nullopt;
+}
+
+} // namespace parcalc
