@@ -1,12 +1,10 @@
 // parcalc score: the estimated PAR index score of appendix files (every point lost
 // explained) and the consistency check of filled self-assessment sheets.
 #include "batch_validation.hxx"
-#include "commands.hxx"
+#include "command_line.hxx"
 #include "extension_installer.hxx"
 #include "score_report.hxx"
 #include "scoring_catalog.hxx"
-
-#include <boost/program_options.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -14,8 +12,6 @@
 #include <iostream>
 #include <optional>
 #include <unistd.h>
-
-namespace po = boost::program_options;
 
 namespace parcalc::cli
 {
@@ -111,19 +107,10 @@ int runScore(const Args& args)
     hidden.add_options()("input", po::value(&inputs));
     po::positional_options_description pos;
     pos.add("input", -1);
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::variables_map vm;
-    try
-    {
-        po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-        po::notify(vm);
-    }
-    catch (const po::error& e)
-    {
-        std::cerr << "parcalc score: " << e.what() << "\n\n" << opts << "\n";
+    const auto parsed = parseArgs(args, "score", opts, hidden, pos);
+    if (!parsed)
         return kExitUsage;
-    }
+    const po::variables_map& vm = *parsed;
     if (vm.count("help"))
     {
         std::cout << opts << "\n";

@@ -131,7 +131,7 @@ struct RuleSet
     std::vector<RowDef> rows; // in table order
     std::vector<Check> checks;
     std::vector<RuleSetGrade> grades; // highest band first
-    std::string scoringJson;       // reserved for the scoring work (issue 4), kept verbatim
+    std::string scoringJson;       // "scoring", kept verbatim; read by scoring_loader.hxx
 
     // Built by buildIndex (the loader calls it; call it after building a RuleSet by hand):
     // id -> index into rows, and the folded labels of every row.

@@ -4,6 +4,7 @@
 
 #include "internal/json_reader.hxx"
 #include "internal/ruleset_checks.hxx"
+#include "internal/ruleset_scoring.hxx"
 
 #include <fstream>
 #include <sstream>
@@ -210,6 +211,12 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
     ruleSet.buildIndex();
     if (auto checks = root.find("checks"); checks != root.end())
         detail::loadChecks(reader, *checks, ruleSet);
+    if (auto scoring = root.find("scoring"); scoring != root.end() && scoring->is_object())
+    {
+        // Checked here so a wrong scoring tree is a wrong rule set; scoring_loader builds it.
+        ScoringRules unused;
+        detail::loadScoring(reader, *scoring, ruleSet, unused);
+    }
     if (reader.failed())
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     return RuleSetLoad{std::move(ruleSet), {}};

@@ -43,12 +43,14 @@ std::string statusLabel(CriterionStatus s, ReportLanguage lang)
     return vi ? "thiếu số liệu" : "missing data";
 }
 
-std::string fileStatusLabel(ScoreFileStatus s, ReportLanguage lang)
+std::string fileStatusLabel(const ScoreFileReport& f, ReportLanguage lang)
 {
     const bool vi = isVi(lang);
-    switch (s)
+    switch (f.status)
     {
     case ScoreFileStatus::Ok:
+        if (!f.appendix)
+            return vi ? "CÁC TỔNG KHỚP" : "SUMS AGREE"; // a self-assessment sheet only
         return vi ? "ĐÃ CHẤM" : "SCORED";
     case ScoreFileStatus::Invalid:
         return vi ? "CÓ LỖI" : "INVALID";
@@ -439,7 +441,7 @@ std::string scoreReportText(const ScoreReport& report, ReportLanguage lang)
         out << pick(rules.scoring.note, lang) << "\n";
     for (const ScoreFileReport& f : report.files)
     {
-        out << "\n" << f.file << ": " << fileStatusLabel(f.status, lang);
+        out << "\n" << f.file << ": " << fileStatusLabel(f, lang);
         if (f.status == ScoreFileStatus::Unreadable || f.status == ScoreFileStatus::NoTable)
         {
             out << " — " << (vi ? f.reason : f.reasonEn) << "\n";
@@ -572,7 +574,7 @@ std::string scoreReportHtml(const ScoreReport& report, ReportLanguage lang)
     for (const ScoreFileReport& f : report.files)
     {
         out << "<h2>" << escape(f.file) << " — <span class=\"" << scoreFileStatusName(f.status)
-            << "\">" << escape(fileStatusLabel(f.status, lang)) << "</span></h2>\n";
+            << "\">" << escape(fileStatusLabel(f, lang)) << "</span></h2>\n";
         if (f.status == ScoreFileStatus::Unreadable || f.status == ScoreFileStatus::NoTable)
         {
             out << "<p class=\"" << scoreFileStatusName(f.status) << "\">"

@@ -60,8 +60,7 @@ bool atOrBelow(double value, double bound)
 
 } // namespace
 
-Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bool rate,
-                                       const LocalText& name)
+Expected<double> scoringRulePoints(const ScoringNode& node, double value)
 {
     if (!node.leaf())
         return invalid("\"" + node.id + "\" is not a scored criterion");
@@ -69,9 +68,6 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
         return invalid("the value must be finite and >= 0");
     const ScoringRule& r = node.rule;
     const double max = node.max;
-    const std::string x = shown(value, rate);
-    LocalText reason;
-    double points = 0.0;
     switch (r.kind)
     {
     case ScoringRuleKind::Bands:
@@ -79,10 +75,48 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
         BandAccumulator acc(value);
         for (const ScoringBand& b : r.bands)
             acc.add(b.min, b.points);
-        const Expected<double> p = acc.result();
-        if (!p)
-            return p.error();
-        points = *p;
+        return acc.result();
+    }
+    case ScoringRuleKind::Proportional:
+        return parProp(value, r.target, max, r.cap);
+    case ScoringRuleKind::Linear:
+        return parProp(value, 1.0, r.slope, std::fmin(r.cap.value_or(max), max));
+    case ScoringRuleKind::Threshold:
+    case ScoringRuleKind::RateTarget:
+    {
+        const double bound = r.kind == ScoringRuleKind::Threshold ? r.bound : r.target;
+        const bool pass = r.atMost ? atOrBelow(value, bound) : reachesLowerBound(value, bound);
+        if (pass)
+            return max;
+        if (r.kind == ScoringRuleKind::RateTarget && r.perPoint)
+            return std::fmax(0.0, max - std::fabs(value - bound) * 100.0 * *r.perPoint);
+        return 0.0;
+    }
+    case ScoringRuleKind::Deduction:
+        return parDeduct(value, r.perCase, max, r.floor);
+    case ScoringRuleKind::Manual:
+        if (value > max && !atOrBelow(value, max))
+            return invalid("manual points above the criterion's maximum");
+        return std::fmin(value, max);
+    }
+    return invalid("unknown rule kind");
+}
+
+Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bool rate,
+                                       const LocalText& name)
+{
+    const Expected<double> scored = scoringRulePoints(node, value);
+    if (!scored)
+        return scored.error();
+    const double points = *scored;
+    const ScoringRule& r = node.rule;
+    const double max = node.max;
+    const std::string x = shown(value, rate);
+    LocalText reason;
+    switch (r.kind)
+    {
+    case ScoringRuleKind::Bands:
+    {
         const ScoringBand* reached = nullptr;
         for (const ScoringBand& b : r.bands) // highest bound first
             if (reachesLowerBound(value, b.min) && (!reached || b.min > reached->min))
@@ -106,42 +140,27 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
         break;
     }
     case ScoringRuleKind::Proportional:
-    {
-        const Expected<double> p = parProp(value, r.target, max, r.cap);
-        if (!p)
-            return p.error();
-        points = *p;
-        const double raw = max * value / r.target;
-        const std::string target = shown(r.target, rate);
-        std::string capVi, capEn;
-        if (raw > points + 1e-12)
-        {
-            capVi = ", tối đa " + pts(points);
-            capEn = ", at most " + pts(points);
-        }
-        reason = {name.vi + " " + x + " / mục tiêu " + target + " × " + pts(max) + " = " +
-                      pts(raw) + capVi,
-                  name.en + " " + x + " / target " + target + " × " + pts(max) + " = " +
-                      pts(raw) + capEn};
-        break;
-    }
     case ScoringRuleKind::Linear:
     {
-        const double cap = std::fmin(r.cap.value_or(max), max);
-        const Expected<double> p = parProp(value, 1.0, r.slope, cap);
-        if (!p)
-            return p.error();
-        points = *p;
-        const double raw = r.slope * value;
+        const bool prop = r.kind == ScoringRuleKind::Proportional;
+        const double raw = prop ? max * value / r.target : r.slope * value;
         std::string capVi, capEn;
         if (raw > points + 1e-12)
         {
             capVi = ", tối đa " + pts(points);
             capEn = ", at most " + pts(points);
         }
-        const std::string factor = rate ? shown(value, true) : pts(value);
-        reason = {name.vi + " " + factor + " × " + pts(r.slope) + " = " + pts(raw) + capVi,
-                  name.en + " " + factor + " × " + pts(r.slope) + " = " + pts(raw) + capEn};
+        if (prop)
+        {
+            const std::string target = shown(r.target, rate);
+            reason = {name.vi + " " + x + " / mục tiêu " + target + " × " + pts(max) + " = " +
+                          pts(raw) + capVi,
+                      name.en + " " + x + " / target " + target + " × " + pts(max) + " = " +
+                          pts(raw) + capEn};
+        }
+        else
+            reason = {name.vi + " " + x + " × " + pts(r.slope) + " = " + pts(raw) + capVi,
+                      name.en + " " + x + " × " + pts(r.slope) + " = " + pts(raw) + capEn};
         break;
     }
     case ScoringRuleKind::Threshold:
@@ -152,11 +171,9 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
         const char* op = r.atMost ? (pass ? " ≤ " : " > ") : (pass ? " ≥ " : " < ");
         const std::string v = shown(value, rate, bound), b = shown(bound, rate, value);
         reason = {name.vi + " " + v + op + b, name.en + " " + v + op + b};
-        points = pass ? max : 0.0;
         if (!pass && r.kind == ScoringRuleKind::RateTarget && r.perPoint)
         {
             const double gap = std::fabs(value - bound) * 100.0; // percentage points
-            points = std::fmax(0.0, max - gap * *r.perPoint);
             reason.vi += " (lệch " + formatVnShort(gap, 2) + " điểm % × " + pts(*r.perPoint) + ")";
             reason.en += " (off by " + formatVnShort(gap, 2) + " percentage points × " +
                          pts(*r.perPoint) + ")";
@@ -164,11 +181,6 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
         break;
     }
     case ScoringRuleKind::Deduction:
-    {
-        const Expected<double> p = parDeduct(value, r.perCase, max, r.floor);
-        if (!p)
-            return p.error();
-        points = *p;
         if (value == 0.0)
             reason = {name.vi + " 0", name.en + " 0"};
         else
@@ -183,11 +195,7 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
                       name.en + " " + pts(value) + " × " + pts(r.perCase) + " points" + floorEn};
         }
         break;
-    }
     case ScoringRuleKind::Manual:
-        if (value > max && !atOrBelow(value, max))
-            return invalid("manual points above the criterion's maximum");
-        points = std::fmin(value, max);
         reason = {"chấm tay " + pts(points), "scored by hand " + pts(points)};
         break;
     }
@@ -403,7 +411,6 @@ Expected<PointsResult> parPoints(const ScoringRuleSet& rules, std::string_view c
         return notApplicable(*node);
     }
 
-    const bool rate = inputIsRate(rules, *node);
     double measured = 0.0;
     if (node->rule.kind == ScoringRuleKind::Manual || numbers.size() == 1)
     {
@@ -424,10 +431,10 @@ Expected<PointsResult> parPoints(const ScoringRuleSet& rules, std::string_view c
             return notApplicable(*node);
         measured = **combined;
     }
-    const Expected<RuleOutcome> outcome = applyScoringRule(*node, measured, rate, inputName(rules, *node));
-    if (!outcome)
-        return outcome.error();
-    return PointsResult{false, outcome->points};
+    const Expected<double> points = scoringRulePoints(*node, measured); // no reason: cheap per cell
+    if (!points)
+        return points.error();
+    return PointsResult{false, *points};
 }
 
 Expected<double> parMax(const ScoringRuleSet& rules, std::string_view criterion)

@@ -28,10 +28,14 @@ struct RuleOutcome
     LocalText why; // the rule as applied and its result: "... ≥ 95 %: đủ điểm" / "...: −2"
 };
 
-// One rule on the measured value of a leaf criterion. `rate`: the value is a rate
-// (a fraction, shown as a percentage); `name`: what the value is, for the reason.
-// Errors (InvalidArgument): a negative or non-finite value; a node that is not a
-// scored leaf; a manual rule whose points are outside 0..max.
+// The points one rule gives the measured value of a leaf criterion (rates as fractions),
+// without building any text: what PARPOINTS calls per cell. Errors (InvalidArgument): a
+// negative or non-finite value; a node that is not a scored leaf; a manual rule whose
+// points are outside 0..max.
+Expected<double> scoringRulePoints(const ScoringNode& node, double value);
+
+// The same with the reason. `rate`: the value is a rate (a fraction, shown as a
+// percentage); `name`: what the value is, for the reason.
 Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bool rate,
                                        const LocalText& name);
 

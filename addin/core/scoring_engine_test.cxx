@@ -221,6 +221,27 @@ TEST(ApplyScoringRule, ExplainsPointsLostInBothLanguages)
     EXPECT_FALSE(applyScoringRule(node("6"), 1, false, disb));
 }
 
+TEST(ApplyScoringRule, SamePointsAsThePerCellPath)
+{
+    for (const ScoringNode& n : example().scoring.nodes)
+    {
+        if (!n.leaf())
+            continue;
+        for (double v : {0.0, 0.05, 0.3, 0.5, 0.894, 0.9, 0.93, 0.95, 1.0, 1.2, 2.0, 3.0, 7.0})
+        {
+            const Expected<double> fast = scoringRulePoints(n, v);
+            const Expected<RuleOutcome> full = applyScoringRule(n, v, true, {"x", "x"});
+            ASSERT_EQ(fast.ok(), full.ok()) << n.id << " " << v;
+            if (fast)
+            {
+                EXPECT_EQ(*fast, full->points) << n.id << " " << v;
+                EXPECT_GE(*fast, 0.0);
+                EXPECT_LE(*fast, n.max + 1e-12) << n.id << " " << v;
+            }
+        }
+    }
+}
+
 TEST(RuleSummary, NamesTheRule)
 {
     EXPECT_EQ(ruleSummary(example(), node("3.4.1")).vi, "chỉ tiêu tỷ lệ ≥ 95 %");

@@ -3,6 +3,7 @@
 #include "scoring_loader.hxx"
 
 #include "internal/json_reader.hxx"
+#include "internal/ruleset_scoring.hxx"
 #include "number_format.hxx"
 
 #include <algorithm>
@@ -610,6 +611,12 @@ bool ScoringReader::isRateInput(const ScoringInput& input) const
 
 } // namespace
 
+void detail::loadScoring(JsonReader& reader, const Json& scoring, const RuleSet& ruleSet,
+                         ScoringRules& out)
+{
+    ScoringReader(reader, ruleSet, out).read(scoring);
+}
+
 ScoringLoad loadScoringRules(const RuleSet& ruleSet, std::string_view fileName)
 {
     ScoringLoad load;
@@ -631,7 +638,7 @@ ScoringLoad loadScoringRules(const RuleSet& ruleSet, std::string_view fileName)
         return load;
     }
     ScoringRules rules;
-    ScoringReader(reader, ruleSet, rules).read(root);
+    detail::loadScoring(reader, root, ruleSet, rules);
     if (reader.failed())
         load.errors = reader.takeErrors();
     else

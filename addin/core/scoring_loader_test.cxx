@@ -276,6 +276,27 @@ INSTANTIATE_TEST_SUITE_P(
                 "$.scoring.fields[0].criteria[0].input.on_time_rate.base", "need \"base\""}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
 
+TEST(ScoringLoader, RejectsTheSchemaBadCasesToo)
+{
+    // tests/schema/bad/scoring-*.json: what ajv rejects, the loader rejects.
+    const std::string dir = std::string(PARCALC_SOURCE_DIR) + "/tests/schema/bad/";
+    int seen = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+    {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("scoring-", 0) != 0)
+            continue;
+        ++seen;
+        const ScoringRuleSetLoad l =
+            makeScoringRuleSet(loadRuleSetFile(entry.path().string()), name);
+        EXPECT_FALSE(l.ok()) << name;
+        if (!l.ok())
+            EXPECT_EQ(l.errors[0].path.rfind("$.scoring.fields[0].criteria[0]", 0), 0u)
+                << name << ": " << l.errors[0].describe();
+    }
+    EXPECT_GE(seen, 6);
+}
+
 TEST(ScoringCatalog, ResolvesTheExampleByDefaultAndCachesIt)
 {
     const ScoringRuleSetLoad a = cachedScoringRuleSet("");

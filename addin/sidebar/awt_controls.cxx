@@ -57,7 +57,10 @@ AwtControls::AwtControls(const css::uno::Reference<css::uno::XComponentContext>&
     m_container.set(m_containerPeer, css::uno::UNO_QUERY_THROW);
 }
 
-AwtControls::~AwtControls() { dispose(); }
+AwtControls::~AwtControls()
+{
+    dispose();
+}
 
 css::uno::Reference<css::awt::XWindow> AwtControls::create(const char* service,
                                                            sal_Int32 attributes)
@@ -100,7 +103,8 @@ css::uno::Reference<css::awt::XWindow> AwtControls::addListBox(bool dropDown)
         attributes |= css::awt::VclWindowPeerAttribute::DROPDOWN;
     auto list = create("listbox", attributes);
     if (dropDown)
-        css::uno::Reference<css::awt::XListBox>(list, css::uno::UNO_QUERY_THROW)->setDropDownLineCount(8);
+        css::uno::Reference<css::awt::XListBox>(list, css::uno::UNO_QUERY_THROW)
+            ->setDropDownLineCount(8);
     return list;
 }
 
@@ -110,7 +114,8 @@ void AwtControls::dispose() noexcept
     {
         try
         {
-            css::uno::Reference<css::lang::XComponent>(control, css::uno::UNO_QUERY_THROW)->dispose();
+            css::uno::Reference<css::lang::XComponent>(control, css::uno::UNO_QUERY_THROW)
+                ->dispose();
         }
         catch (...)
         {
@@ -120,7 +125,8 @@ void AwtControls::dispose() noexcept
     try
     {
         if (m_container.is())
-            css::uno::Reference<css::lang::XComponent>(m_container, css::uno::UNO_QUERY_THROW)->dispose();
+            css::uno::Reference<css::lang::XComponent>(m_container, css::uno::UNO_QUERY_THROW)
+                ->dispose();
     }
     catch (...)
     {

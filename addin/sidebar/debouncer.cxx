@@ -34,7 +34,10 @@ Debouncer::Debouncer(std::chrono::milliseconds delay, std::function<void()> fire
     std::thread([state = m_state] { run(state); }).detach();
 }
 
-Debouncer::~Debouncer() { stop(); }
+Debouncer::~Debouncer()
+{
+    stop();
+}
 
 void Debouncer::trigger()
 {

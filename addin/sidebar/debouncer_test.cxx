@@ -71,10 +71,12 @@ TEST(Debouncer, CancelAndStop)
 TEST(Debouncer, AThrowingFireDoesNotEndTheThread)
 {
     std::atomic<int> fired{0};
-    Debouncer debouncer(20ms, [&] {
-        ++fired;
-        throw std::runtime_error("boom");
-    });
+    Debouncer debouncer(20ms,
+                        [&]
+                        {
+                            ++fired;
+                            throw std::runtime_error("boom");
+                        });
     debouncer.trigger();
     std::this_thread::sleep_for(100ms);
     debouncer.trigger();

@@ -40,7 +40,7 @@ css::uno::Reference<css::beans::XPropertyContainer>
 userProperties(const css::uno::Reference<css::frame::XModel>& model)
 {
     css::uno::Reference<css::document::XDocumentPropertiesSupplier> supplier(model,
-                                                                              css::uno::UNO_QUERY);
+                                                                             css::uno::UNO_QUERY);
     if (!supplier.is())
         return {};
     auto props = supplier->getDocumentProperties();
@@ -85,8 +85,9 @@ void setUserProperty(const css::uno::Reference<css::frame::XModel>& model, const
                                css::uno::Any(fromUtf8(value)));
 }
 
-std::optional<SheetRef> sheetByName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                    const std::string& name)
+std::optional<SheetRef>
+sheetByName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+            const std::string& name)
 {
     css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
                                                              css::uno::UNO_QUERY_THROW);

@@ -26,8 +26,7 @@ spreadsheetOf(const css::uno::Reference<css::frame::XModel>& model);
 bool isReadOnly(const css::uno::Reference<css::frame::XModel>& model);
 
 // A string user-defined property ("" when missing). Setting "" removes it.
-std::string userProperty(const css::uno::Reference<css::frame::XModel>& model,
-                         const char* name);
+std::string userProperty(const css::uno::Reference<css::frame::XModel>& model, const char* name);
 void setUserProperty(const css::uno::Reference<css::frame::XModel>& model, const char* name,
                      const std::string& value);
 
@@ -37,8 +36,9 @@ struct SheetRef
     sal_Int16 index = 0;
 };
 
-std::optional<SheetRef> sheetByName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                    const std::string& name);
+std::optional<SheetRef>
+sheetByName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+            const std::string& name);
 
 // The cell at a 0-based position, with its address.
 css::uno::Reference<css::table::XCell> cellAt(const SheetRef& sheet, std::size_t row,

@@ -12,7 +12,10 @@ namespace parcalc::sidebar
 namespace
 {
 
-bool isNumber(const RowValue& v) { return v.state == ValueState::Number; }
+bool isNumber(const RowValue& v)
+{
+    return v.state == ValueState::Number;
+}
 
 CellFix baseFix(const Finding& finding, std::size_t row, std::size_t col)
 {
@@ -46,7 +49,8 @@ bool isFixableCode(FindingCode code)
 std::optional<std::pair<std::size_t, std::size_t>> parseA1(std::string_view address)
 {
     std::size_t i = 0;
-    auto skipDollar = [&] {
+    auto skipDollar = [&]
+    {
         if (i < address.size() && address[i] == '$')
             ++i;
     };
@@ -55,7 +59,8 @@ std::optional<std::pair<std::size_t, std::size_t>> parseA1(std::string_view addr
     const std::size_t colStart = i;
     while (i < address.size() && std::isalpha(static_cast<unsigned char>(address[i])))
     {
-        col = col * 26 + std::size_t(std::toupper(static_cast<unsigned char>(address[i])) - 'A' + 1);
+        col =
+            col * 26 + std::size_t(std::toupper(static_cast<unsigned char>(address[i])) - 'A' + 1);
         if (col > 16384)
             return std::nullopt;
         ++i;
@@ -96,7 +101,8 @@ std::optional<CellFix> planFix(const Finding& finding, const AppendixData& data,
         return std::nullopt;
     CellFix fix = baseFix(finding, pos->first, pos->second);
 
-    if (!data.table.found || *rowIndex >= data.values.size() || data.cells[*rowIndex] != finding.cell)
+    if (!data.table.found || *rowIndex >= data.values.size() ||
+        data.cells[*rowIndex] != finding.cell)
         return std::nullopt; // the sheet changed since the finding was made
 
     if (finding.code == FindingCode::ZeroDenominator)

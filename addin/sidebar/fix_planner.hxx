@@ -33,7 +33,7 @@ struct CellFix
 {
     FixAction action = FixAction::WriteNumber;
     std::string sheet;
-    std::string cell; // A1
+    std::string cell;         // A1
     std::size_t sheetRow = 0; // 0-based
     std::size_t sheetCol = 0;
     double number = 0.0; // the cell value (a percentage as a fraction: 25 % -> 0.25)

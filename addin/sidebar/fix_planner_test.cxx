@@ -112,14 +112,15 @@ TEST_F(FixPlanner, EveryFixRemovesItsFindingAndAddsNoError)
     for (const auto& f : result.findings)
     {
         const auto fix = planFix(f, m_grid, m_ruleSet);
-        EXPECT_EQ(fix.has_value(), isFixableCode(f.code)) << f.row << " " << findingCodeName(f.code);
+        EXPECT_EQ(fix.has_value(), isFixableCode(f.code))
+            << f.row << " " << findingCodeName(f.code);
         if (!fix)
             continue;
         ++planned;
         const ValidationResult after = validate(applied(*fix), m_ruleSet);
-        const bool still = std::any_of(after.findings.begin(), after.findings.end(),
-                                       [&](const Finding& g)
-                                       { return g.code == f.code && g.cell == f.cell; });
+        const bool still =
+            std::any_of(after.findings.begin(), after.findings.end(),
+                        [&](const Finding& g) { return g.code == f.code && g.cell == f.cell; });
         EXPECT_FALSE(still) << f.row << " " << findingCodeName(f.code);
         EXPECT_LE(errors(after), errors(result)) << f.row;
     }
@@ -153,8 +154,8 @@ TEST_F(FixPlanner, RatioMismatchWritesTheComputedRatio)
 TEST_F(FixPlanner, NothingElseIsFixed)
 {
     const ValidationResult result = validate(m_grid, m_ruleSet);
-    for (FindingCode code : {FindingCode::NotANumber, FindingCode::SumMismatch,
-                             FindingCode::EmptyValue})
+    for (FindingCode code :
+         {FindingCode::NotANumber, FindingCode::SumMismatch, FindingCode::EmptyValue})
     {
         for (const auto& f : result.findings)
         {

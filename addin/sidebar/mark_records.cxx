@@ -41,7 +41,8 @@ std::vector<MarkRecord> readMarkRecords(std::string_view json)
 {
     std::vector<MarkRecord> records;
     const auto doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object() || !doc.contains("cells") || !doc["cells"].is_array())
+    if (doc.is_discarded() || !doc.is_object() || !doc.contains("cells") ||
+        !doc["cells"].is_array())
         return records;
     for (const auto& item : doc["cells"])
     {

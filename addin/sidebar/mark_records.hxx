@@ -17,7 +17,8 @@ namespace parcalc::sidebar
 {
 
 inline constexpr std::string_view kMarkPrefix = "[ParCalc] ";
-inline constexpr std::string_view kMarkSeparator = "\n[ParCalc: ghi chú trước đó / earlier comment]\n";
+inline constexpr std::string_view kMarkSeparator =
+    "\n[ParCalc: ghi chú trước đó / earlier comment]\n";
 
 // Background colours of marks (RGB), lightest shades that still show on screen and on paper.
 std::int32_t markColor(Severity severity);
@@ -26,9 +27,9 @@ bool isMarkColor(std::int32_t color);
 struct MarkRecord
 {
     std::string sheet;
-    std::string cell;               // A1
-    bool backgroundWasSet = false;  // the cell had its own background (not the style's)
-    std::int32_t background = -1;   // that background (-1: transparent)
+    std::string cell;              // A1
+    bool backgroundWasSet = false; // the cell had its own background (not the style's)
+    std::int32_t background = -1;  // that background (-1: transparent)
 };
 
 std::string writeMarkRecords(const std::vector<MarkRecord>& records);

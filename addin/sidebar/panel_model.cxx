@@ -9,7 +9,7 @@ namespace
 {
 
 constexpr std::array<Severity, 3> kSeverityOrder = {Severity::Error, Severity::Warning,
-                                                     Severity::Info};
+                                                    Severity::Info};
 
 std::string_view groupKey(Severity severity)
 {
@@ -54,7 +54,10 @@ std::string fileNameOf(const std::string& path)
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-PanelModel::PanelModel(UiLanguage language) : m_language(language) { rebuildEntries(); }
+PanelModel::PanelModel(UiLanguage language) : m_language(language)
+{
+    rebuildEntries();
+}
 
 void PanelModel::setLanguage(UiLanguage language)
 {
@@ -157,7 +160,8 @@ std::vector<std::string> PanelModel::ruleSetEntries() const
     for (const auto& option : m_bundled)
         entries.push_back(option.title.empty() ? option.id : option.title);
     if (isFilePath(m_snapshot.ruleSetChoice))
-        entries.push_back(uiFormat(m_language, "ruleset.file", {fileNameOf(m_snapshot.ruleSetChoice)}));
+        entries.push_back(
+            uiFormat(m_language, "ruleset.file", {fileNameOf(m_snapshot.ruleSetChoice)}));
     entries.push_back(uiText(m_language, "ruleset.otherFile"));
     return entries;
 }
@@ -265,7 +269,10 @@ const PanelFinding* PanelModel::selectedFinding() const
     return &m_snapshot.findings[*finding];
 }
 
-bool PanelModel::canRecheck() const { return m_snapshot.hasDocument; }
+bool PanelModel::canRecheck() const
+{
+    return m_snapshot.hasDocument;
+}
 
 bool PanelModel::canMark() const
 {
@@ -288,7 +295,10 @@ bool PanelModel::canFix() const
     return f != nullptr && f->fixable && !m_snapshot.readOnly;
 }
 
-bool PanelModel::canExport() const { return m_snapshot.hasDocument && m_checked; }
+bool PanelModel::canExport() const
+{
+    return m_snapshot.hasDocument && m_checked;
+}
 
 std::vector<std::string> PanelModel::stateLines() const
 {

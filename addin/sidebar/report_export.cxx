@@ -29,8 +29,8 @@ std::string localPathOf(const OUString& urlOrPath)
     if (!urlOrPath.startsWithIgnoreAsciiCase("file:"))
     {
         if (urlOrPath.indexOf(':') > 1) // another scheme ("http://", "vnd.sun.star...")
-            throw css::lang::IllegalArgumentException("ParCalc: only local files: " + urlOrPath,
-                                                      {}, 0);
+            throw css::lang::IllegalArgumentException("ParCalc: only local files: " + urlOrPath, {},
+                                                      0);
         return toUtf8(urlOrPath);
     }
     OUString path;
@@ -86,7 +86,8 @@ void writeOdsReport(const css::uno::Reference<css::uno::XComponentContext>& cont
                                                              css::uno::UNO_QUERY_THROW);
     Closer closer{loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden)};
 
-    css::uno::Reference<css::sheet::XSpreadsheetDocument> calc(closer.doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> calc(closer.doc,
+                                                               css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::container::XIndexAccess> sheets(calc->getSheets(),
                                                              css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(0),
@@ -102,15 +103,18 @@ void writeOdsReport(const css::uno::Reference<css::uno::XComponentContext>& cont
             data[r][c] <<= fromUtf8(std::size_t(c) < row.size() ? row[std::size_t(c)] : "");
     }
     auto range = sheet->getCellRangeByPosition(0, 0, nCols - 1, nRows - 1);
-    css::uno::Reference<css::sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)->setDataArray(data);
+    css::uno::Reference<css::sheet::XCellRangeData>(range, css::uno::UNO_QUERY_THROW)
+        ->setDataArray(data);
     css::uno::Reference<css::beans::XPropertySet>(sheet->getCellRangeByPosition(0, 0, nCols - 1, 0),
                                                   css::uno::UNO_QUERY_THROW)
         ->setPropertyValue("CharWeight", css::uno::Any(float(150))); // bold header
     css::uno::Reference<css::container::XIndexAccess> cols(
-        css::uno::Reference<css::table::XColumnRowRange>(range, css::uno::UNO_QUERY_THROW)->getColumns(),
+        css::uno::Reference<css::table::XColumnRowRange>(range, css::uno::UNO_QUERY_THROW)
+            ->getColumns(),
         css::uno::UNO_QUERY_THROW);
     for (sal_Int32 c = 0; c < cols->getCount(); ++c)
-        css::uno::Reference<css::beans::XPropertySet>(cols->getByIndex(c), css::uno::UNO_QUERY_THROW)
+        css::uno::Reference<css::beans::XPropertySet>(cols->getByIndex(c),
+                                                      css::uno::UNO_QUERY_THROW)
             ->setPropertyValue("OptimalWidth", css::uno::Any(true));
 
     css::uno::Sequence<css::beans::PropertyValue> store(1);

@@ -16,9 +16,8 @@
 namespace parcalc::sidebar
 {
 
-using ScorePanelBase =
-    cppu::WeakComponentImplHelper3<css::ui::XToolPanel, css::ui::XSidebarPanel,
-                                   css::awt::XWindowListener>;
+using ScorePanelBase = cppu::WeakComponentImplHelper3<css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                                      css::awt::XWindowListener>;
 
 class ScorePanel : private cppu::BaseMutex, public ScorePanelBase
 {

@@ -16,7 +16,8 @@ class SidebarElement : private cppu::BaseMutex,
                        public cppu::WeakComponentImplHelper1<css::ui::XUIElement>
 {
 public:
-    SidebarElement(const css::uno::Reference<css::frame::XFrame>& frame, const OUString& resourceUrl,
+    SidebarElement(const css::uno::Reference<css::frame::XFrame>& frame,
+                   const OUString& resourceUrl,
                    const css::uno::Reference<css::uno::XInterface>& panel);
 
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;

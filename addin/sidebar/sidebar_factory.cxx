@@ -64,11 +64,12 @@ SidebarFactory::createUIElement(const OUString& resourceUrl,
                     arg.Value >>= sidebar;
             }
             if (!parent.is())
-                throw css::lang::IllegalArgumentException(
-                    "ParCalc: no ParentWindow for " + resourceUrl, static_cast<cppu::OWeakObject*>(this), 1);
+                throw css::lang::IllegalArgumentException("ParCalc: no ParentWindow for " +
+                                                              resourceUrl,
+                                                          static_cast<cppu::OWeakObject*>(this), 1);
             if (!frame.is())
-                throw css::lang::IllegalArgumentException(
-                    "ParCalc: no Frame for " + resourceUrl, static_cast<cppu::OWeakObject*>(this), 1);
+                throw css::lang::IllegalArgumentException("ParCalc: no Frame for " + resourceUrl,
+                                                          static_cast<cppu::OWeakObject*>(this), 1);
 
             css::uno::Reference<css::ui::XToolPanel> panel;
             if (panelId.equalsAscii(kValidationPanelId))
@@ -81,7 +82,10 @@ SidebarFactory::createUIElement(const OUString& resourceUrl,
         });
 }
 
-OUString SidebarFactory::getImplementationName() { return implementationName(); }
+OUString SidebarFactory::getImplementationName()
+{
+    return implementationName();
+}
 
 sal_Bool SidebarFactory::supportsService(const OUString& name)
 {

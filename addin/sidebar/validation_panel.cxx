@@ -113,7 +113,8 @@ ValidationPanel::create(const css::uno::Reference<css::uno::XComponentContext>& 
                         const css::uno::Reference<css::awt::XWindow>& parentWindow,
                         const css::uno::Reference<css::ui::XSidebar>& sidebar)
 {
-    rtl::Reference<ValidationPanel> panel(new ValidationPanel(context, frame, parentWindow, sidebar));
+    rtl::Reference<ValidationPanel> panel(
+        new ValidationPanel(context, frame, parentWindow, sidebar));
     try
     {
         panel->init();
@@ -170,15 +171,16 @@ void ValidationPanel::init()
         css::uno::Reference<css::awt::XButton>(button, css::uno::UNO_QUERY_THROW)
             ->addActionListener(this);
     for (const auto& list : {m_ruleList, m_list})
-        css::uno::Reference<css::awt::XListBox>(list, css::uno::UNO_QUERY_THROW)->addItemListener(this);
+        css::uno::Reference<css::awt::XListBox>(list, css::uno::UNO_QUERY_THROW)
+            ->addItemListener(this);
     m_parent->addWindowListener(this);
     m_frame->addFrameActionListener(this);
 
     m_async = css::awt::AsyncCallback::create(m_context);
     m_asyncTarget = new WeakCallback(this);
-    m_debouncer = std::make_unique<Debouncer>(
-        kRecheckDelay,
-        [async = m_async, target = m_asyncTarget] { async->addCallback(target, css::uno::Any()); });
+    m_debouncer =
+        std::make_unique<Debouncer>(kRecheckDelay, [async = m_async, target = m_asyncTarget]
+                                    { async->addCallback(target, css::uno::Any()); });
 
     auto controller = m_frame->getController();
     bindDocument(controller.is() ? controller->getModel() : nullptr);
@@ -186,7 +188,10 @@ void ValidationPanel::init()
     arrangeToWindow();
 }
 
-bool ValidationPanel::disposed() const { return rBHelper.bDisposed || rBHelper.bInDispose; }
+bool ValidationPanel::disposed() const
+{
+    return rBHelper.bDisposed || rBHelper.bInDispose;
+}
 
 void ValidationPanel::throwIfDisposed()
 {
@@ -358,26 +363,33 @@ void ValidationPanel::disposing()
         }
     };
     if (m_document.is())
-        attempt([&] {
-            css::uno::Reference<css::util::XModifyBroadcaster>(m_document, css::uno::UNO_QUERY_THROW)
-                ->removeModifyListener(this);
-        });
+        attempt(
+            [&]
+            {
+                css::uno::Reference<css::util::XModifyBroadcaster>(m_document,
+                                                                   css::uno::UNO_QUERY_THROW)
+                    ->removeModifyListener(this);
+            });
     if (m_frame.is())
         attempt([&] { m_frame->removeFrameActionListener(this); });
     if (m_parent.is())
         attempt([&] { m_parent->removeWindowListener(this); });
     for (const auto& button : {m_recheck, m_mark, m_clear, m_fix, m_export})
         if (button.is())
-            attempt([&] {
-                css::uno::Reference<css::awt::XButton>(button, css::uno::UNO_QUERY_THROW)
-                    ->removeActionListener(asAction);
-            });
+            attempt(
+                [&]
+                {
+                    css::uno::Reference<css::awt::XButton>(button, css::uno::UNO_QUERY_THROW)
+                        ->removeActionListener(asAction);
+                });
     for (const auto& list : {m_ruleList, m_list})
         if (list.is())
-            attempt([&] {
-                css::uno::Reference<css::awt::XListBox>(list, css::uno::UNO_QUERY_THROW)
-                    ->removeItemListener(asItem);
-            });
+            attempt(
+                [&]
+                {
+                    css::uno::Reference<css::awt::XListBox>(list, css::uno::UNO_QUERY_THROW)
+                        ->removeItemListener(asItem);
+                });
     if (m_controls)
         m_controls->dispose();
     m_status = m_unit = m_hint = m_ruleLabel = m_ruleList = m_ruleError = m_counts = m_list =
@@ -407,7 +419,8 @@ void ValidationPanel::bindDocument(const css::uno::Reference<css::frame::XModel>
     {
         try
         {
-            css::uno::Reference<css::util::XModifyBroadcaster>(m_document, css::uno::UNO_QUERY_THROW)
+            css::uno::Reference<css::util::XModifyBroadcaster>(m_document,
+                                                               css::uno::UNO_QUERY_THROW)
                 ->removeModifyListener(this);
         }
         catch (...)
@@ -542,7 +555,10 @@ sal_Int32 ValidationPanel::preferredListHeight() const
     return listHeight(m_list, n);
 }
 
-sal_Int32 ValidationPanel::minimalListHeight() const { return listHeight(m_list, 5); }
+sal_Int32 ValidationPanel::minimalListHeight() const
+{
+    return listHeight(m_list, 5);
+}
 
 void ValidationPanel::arrangeToWindow()
 {
@@ -632,10 +648,11 @@ void ValidationPanel::runAction(const std::string& what)
         {
             const auto start = std::chrono::steady_clock::now();
             refresh();
-            const auto ms = std::chrono::duration<double, std::milli>(
-                                std::chrono::steady_clock::now() - start)
-                                .count();
+            const auto ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count();
             m_model.setMessage(uiFormat(lang, "message.checked", {std::to_string(int(ms + 0.5))}));
+            render();
         }
         else if (what == "mark")
         {
@@ -695,7 +712,10 @@ void ValidationPanel::runAction(const std::string& what)
     }
 }
 
-void ValidationPanel::onButton(const std::string& command) { runAction(command); }
+void ValidationPanel::onButton(const std::string& command)
+{
+    runAction(command);
+}
 
 void ValidationPanel::onEntrySelected(sal_Int16 position)
 {
@@ -703,8 +723,8 @@ void ValidationPanel::onEntrySelected(sal_Int16 position)
     {
         m_model.selectEntry(position >= 0 ? std::optional<std::size_t>(std::size_t(position))
                                           : std::nullopt);
-        const auto finding = position >= 0 ? m_model.findingOfEntry(std::size_t(position))
-                                           : std::nullopt;
+        const auto finding =
+            position >= 0 ? m_model.findingOfEntry(std::size_t(position)) : std::nullopt;
         if (finding && m_document.is() && sal_Int32(*finding) < m_findings.getLength())
             m_service->jumpTo(m_document, m_findings[sal_Int32(*finding)]);
         render();

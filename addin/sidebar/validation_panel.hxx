@@ -32,10 +32,11 @@
 namespace parcalc::sidebar
 {
 
-using ValidationPanelBase = cppu::WeakComponentImplHelper8<
-    css::ui::XToolPanel, css::ui::XSidebarPanel, css::util::XModifyListener,
-    css::awt::XWindowListener, css::awt::XActionListener, css::awt::XItemListener,
-    css::frame::XFrameActionListener, css::awt::XCallback>;
+using ValidationPanelBase =
+    cppu::WeakComponentImplHelper8<css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::util::XModifyListener, css::awt::XWindowListener,
+                                   css::awt::XActionListener, css::awt::XItemListener,
+                                   css::frame::XFrameActionListener, css::awt::XCallback>;
 
 class ValidationPanel : private cppu::BaseMutex, public ValidationPanelBase
 {
@@ -88,10 +89,10 @@ private:
     bool disposed() const;
 
     void bindDocument(const css::uno::Reference<css::frame::XModel>& model);
-    void postCheck();          // as soon as the main thread is free
-    void refresh();            // check now and redraw
-    void render();             // model -> controls
-    void arrangeToWindow();    // lay out to the parent window's size
+    void postCheck();       // as soon as the main thread is free
+    void refresh();         // check now and redraw
+    void render();          // model -> controls
+    void arrangeToWindow(); // lay out to the parent window's size
     sal_Int32 arrange(sal_Int32 width, sal_Int32 listHeight, bool apply);
     sal_Int32 preferredListHeight() const;
     sal_Int32 minimalListHeight() const;

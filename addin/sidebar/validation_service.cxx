@@ -80,8 +80,8 @@ LoadedRuleSet loadRuleSet(const std::string& choice)
     static std::map<std::string, LoadedRuleSet> cache;
     std::error_code ec;
     const bool isFile = !choice.empty() && std::filesystem::is_regular_file(choice, ec);
-    const auto stamp = isFile ? std::filesystem::last_write_time(choice, ec)
-                              : std::filesystem::file_time_type{};
+    const auto stamp =
+        isFile ? std::filesystem::last_write_time(choice, ec) : std::filesystem::file_time_type{};
     std::lock_guard<std::mutex> lock(mutex);
     if (auto it = cache.find(choice); it != cache.end() && it->second.stamp == stamp)
         return it->second;
@@ -276,12 +276,14 @@ std::vector<SheetRef> allSheets(const css::uno::Reference<css::sheet::XSpreadshe
 
 std::string sheetName(const SheetRef& sheet)
 {
-    return toUtf8(css::uno::Reference<css::container::XNamed>(sheet.sheet, css::uno::UNO_QUERY_THROW)
-                      ->getName());
+    return toUtf8(
+        css::uno::Reference<css::container::XNamed>(sheet.sheet, css::uno::UNO_QUERY_THROW)
+            ->getName());
 }
 
 // Cells carrying a ParCalc comment, on every sheet.
-std::vector<MarkedCell> markedCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+std::vector<MarkedCell>
+markedCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
 {
     std::vector<MarkedCell> marked;
     for (const SheetRef& sheet : allSheets(doc))
@@ -290,8 +292,8 @@ std::vector<MarkedCell> markedCells(const css::uno::Reference<css::sheet::XSprea
         const std::string name = sheetName(sheet);
         for (sal_Int32 i = 0; i < annotations->getCount(); ++i)
         {
-            css::uno::Reference<css::sheet::XSheetAnnotation> annotation(
-                annotations->getByIndex(i), css::uno::UNO_QUERY);
+            css::uno::Reference<css::sheet::XSheetAnnotation> annotation(annotations->getByIndex(i),
+                                                                         css::uno::UNO_QUERY);
             if (!annotation.is())
                 continue;
             std::string text = textOf(annotation);
@@ -314,7 +316,8 @@ sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
     const auto records = readMarkRecords(userProperty(model, kMarksProperty));
     for (const auto& r : records) // a recorded cell whose comment the user deleted: colour only
     {
-        const bool listed = std::any_of(targets.begin(), targets.end(), [&](const MarkedCell& m)
+        const bool listed = std::any_of(targets.begin(), targets.end(),
+                                        [&](const MarkedCell& m)
                                         { return m.sheet == r.sheet && m.cell == r.cell; });
         const auto pos = parseA1(r.cell);
         if (!listed && pos)
@@ -350,7 +353,8 @@ sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
                 css::uno::Reference<css::sheet::XSheetOperation>(cell, css::uno::UNO_QUERY_THROW)
                     ->clearContents(css::sheet::CellFlags::ANNOTATION);
             else
-                annotationsOf(*sheet)->insertNew(addressOf(*sheet, m.row, m.col), fromUtf8(earlier));
+                annotationsOf(*sheet)->insertNew(addressOf(*sheet, m.row, m.col),
+                                                 fromUtf8(earlier));
             changed = true;
         }
         cleared += changed ? 1 : 0;
@@ -364,9 +368,9 @@ sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
 
 sal_Int32 formatKey(const css::uno::Reference<css::frame::XModel>& model, const OUString& code)
 {
-    auto formats = css::uno::Reference<css::util::XNumberFormatsSupplier>(model,
-                                                                          css::uno::UNO_QUERY_THROW)
-                       ->getNumberFormats();
+    auto formats =
+        css::uno::Reference<css::util::XNumberFormatsSupplier>(model, css::uno::UNO_QUERY_THROW)
+            ->getNumberFormats();
     const css::lang::Locale locale("en", "US", "");
     sal_Int32 key = formats->queryKey(code, locale, false);
     if (key < 0)
@@ -376,9 +380,9 @@ sal_Int32 formatKey(const css::uno::Reference<css::frame::XModel>& model, const 
 
 bool isTextFormat(const css::uno::Reference<css::frame::XModel>& model, sal_Int32 key)
 {
-    auto formats = css::uno::Reference<css::util::XNumberFormatsSupplier>(model,
-                                                                          css::uno::UNO_QUERY_THROW)
-                       ->getNumberFormats();
+    auto formats =
+        css::uno::Reference<css::util::XNumberFormatsSupplier>(model, css::uno::UNO_QUERY_THROW)
+            ->getNumberFormats();
     sal_Int16 type = 0;
     formats->getByKey(key)->getPropertyValue("Type") >>= type;
     return (type & css::util::NumberFormat::TEXT) != 0;
@@ -476,9 +480,10 @@ AppendixValidator::validate(const css::uno::Reference<css::frame::XModel>& docum
             report.RuleSetChoice = fromUtf8(c.choice);
             report.RuleSetId = fromUtf8(c.ruleSet->id);
             report.RuleSetVersion = fromUtf8(c.ruleSet->version);
-            report.RuleSetTitle = fromUtf8(m_language == UiLanguage::Vietnamese || c.ruleSet->title.en.empty()
-                                               ? c.ruleSet->title.vi
-                                               : c.ruleSet->title.en);
+            report.RuleSetTitle =
+                fromUtf8(m_language == UiLanguage::Vietnamese || c.ruleSet->title.en.empty()
+                             ? c.ruleSet->title.vi
+                             : c.ruleSet->title.en);
             report.RuleSetError = fromUtf8(c.ruleSetError);
             report.Errors = sal_Int32(r.count(Severity::Error));
             report.Warnings = sal_Int32(r.count(Severity::Warning));
@@ -560,7 +565,8 @@ sal_Int32 AppendixValidator::markCells(const css::uno::Reference<css::frame::XMo
             {
                 if (f.cell.empty())
                     continue;
-                auto it = std::find_if(marks.begin(), marks.end(), [&](const Mark& m)
+                auto it = std::find_if(marks.begin(), marks.end(),
+                                       [&](const Mark& m)
                                        { return m.sheet == f.sheet && m.cell == f.cell; });
                 if (it == marks.end())
                     it = marks.insert(marks.end(), Mark{f.sheet, f.cell, f.severity, {}});
@@ -580,11 +586,13 @@ sal_Int32 AppendixValidator::markCells(const css::uno::Reference<css::frame::XMo
                 if (!sheet || !pos)
                     continue;
                 auto cell = cellAt(*sheet, pos->first, pos->second);
-                css::uno::Reference<css::beans::XPropertySet> props(cell, css::uno::UNO_QUERY_THROW);
-                css::uno::Reference<css::beans::XPropertyState> state(cell, css::uno::UNO_QUERY_THROW);
+                css::uno::Reference<css::beans::XPropertySet> props(cell,
+                                                                    css::uno::UNO_QUERY_THROW);
+                css::uno::Reference<css::beans::XPropertyState> state(cell,
+                                                                      css::uno::UNO_QUERY_THROW);
                 MarkRecord record{m.sheet, m.cell, false, -1};
-                record.backgroundWasSet =
-                    state->getPropertyState("CellBackColor") == css::beans::PropertyState_DIRECT_VALUE;
+                record.backgroundWasSet = state->getPropertyState("CellBackColor") ==
+                                          css::beans::PropertyState_DIRECT_VALUE;
                 props->getPropertyValue("CellBackColor") >>= record.background;
                 css::uno::Reference<css::sheet::XSheetAnnotationAnchor> anchor(cell,
                                                                                css::uno::UNO_QUERY);
@@ -596,7 +604,8 @@ sal_Int32 AppendixValidator::markCells(const css::uno::Reference<css::frame::XMo
                                                  fromUtf8(markComment(m.lines, earlier)));
                 records.push_back(std::move(record));
             }
-            setUserProperty(document, kMarksProperty, records.empty() ? "" : writeMarkRecords(records));
+            setUserProperty(document, kMarksProperty,
+                            records.empty() ? "" : writeMarkRecords(records));
             return sal_Int32(records.size());
         });
 }
@@ -738,7 +747,10 @@ AppendixValidator::getPanelState(const css::uno::Reference<css::frame::XFrame>& 
         });
 }
 
-OUString AppendixValidator::getImplementationName() { return implementationName(); }
+OUString AppendixValidator::getImplementationName()
+{
+    return implementationName();
+}
 
 sal_Bool AppendixValidator::supportsService(const OUString& name)
 {

@@ -45,8 +45,8 @@ public:
     OUString SAL_CALL getRuleSet(const css::uno::Reference<css::frame::XModel>& document) override;
     void SAL_CALL setRuleSet(const css::uno::Reference<css::frame::XModel>& document,
                              const OUString& fileOrId) override;
-    css::uno::Sequence<OUString> SAL_CALL
-    getPanelState(const css::uno::Reference<css::frame::XFrame>& frame) override;
+    css::uno::Sequence<OUString>
+        SAL_CALL getPanelState(const css::uno::Reference<css::frame::XFrame>& frame) override;
 
     // XServiceInfo
     OUString SAL_CALL getImplementationName() override;

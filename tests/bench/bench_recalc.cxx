@@ -3,7 +3,7 @@
 // parcalc.oxt and the no-op add-in installed, starts one soffice and, for each
 // case, loads its documents (function / no-op / built-in variants), then times
 // XCalculatable::calculateAll(): one warm-up, then `--repeat` rounds (default
-// 11) of one recalculation per variant, back to back. Figures are medians over
+// 21) of one recalculation per variant, back to back. Figures are medians over
 // the rounds: a time is the median of its rounds, a ratio the median of the
 // per-round ratios (a slow phase of the machine hits both sides of a round
 // alike). Times are soffice's CPU time during calculateAll (see main); wall
@@ -51,7 +51,7 @@ struct Options
     std::string profile;
     std::string docs;
     int rows = 10000;
-    int repeat = 11;
+    int repeat = 21;
     std::set<std::string> only;     // empty: every case
     std::set<std::string> variants; // empty: every variant (function, noop, builtin)
     bool keepProfile = false;

@@ -34,7 +34,8 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
     {
         const std::string arg = argv[i];
-        auto value = [&]() -> std::string {
+        auto value = [&]() -> std::string
+        {
             if (i + 1 >= argc)
             {
                 std::cerr << "bench_sidebar: " << arg << " needs a value\n";
@@ -80,9 +81,9 @@ int main(int argc, char** argv)
         {
             const auto start = std::chrono::steady_clock::now();
             const auto report = validator->validate(model);
-            ms.push_back(std::chrono::duration<double, std::milli>(
-                             std::chrono::steady_clock::now() - start)
-                             .count());
+            ms.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count());
             findings = report.Findings.getLength();
             if (!report.TableFound)
             {

@@ -10,13 +10,16 @@
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
@@ -25,6 +28,10 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <org/parcalc/AppendixValidator.hpp>
 
@@ -36,6 +43,7 @@
 #include <memory>
 #include <set>
 #include <sstream>
+#include <thread>
 
 using namespace css;
 using parcalc::client::fromUtf8;
@@ -80,7 +88,8 @@ public:
     }
 };
 
-[[maybe_unused]] const auto* const g_environment = ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
+[[maybe_unused]] const auto* const g_environment =
+    ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
 
 // --- helpers ---------------------------------------------------------------------------------
 
@@ -124,8 +133,10 @@ const org::parcalc::FindingInfo* find(const org::parcalc::ValidationReport& repo
 
 uno::Reference<sheet::XSpreadsheet> sheetNamed(const Doc& doc, const std::string& name)
 {
-    uno::Reference<container::XNameAccess> sheets(doc.spreadsheet->getSheets(), uno::UNO_QUERY_THROW);
-    return uno::Reference<sheet::XSpreadsheet>(sheets->getByName(fromUtf8(name)), uno::UNO_QUERY_THROW);
+    uno::Reference<container::XNameAccess> sheets(doc.spreadsheet->getSheets(),
+                                                  uno::UNO_QUERY_THROW);
+    return uno::Reference<sheet::XSpreadsheet>(sheets->getByName(fromUtf8(name)),
+                                               uno::UNO_QUERY_THROW);
 }
 
 uno::Reference<table::XCell> cell(const Doc& doc, const std::string& sheet, const std::string& a1)
@@ -137,7 +148,8 @@ uno::Reference<table::XCell> cell(const Doc& doc, const std::string& sheet, cons
 sal_Int32 background(const uno::Reference<table::XCell>& c)
 {
     sal_Int32 color = 0;
-    uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)->getPropertyValue("CellBackColor") >>= color;
+    uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CellBackColor") >>= color;
     return color;
 }
 
@@ -149,14 +161,15 @@ bool backgroundIsDefault(const uno::Reference<table::XCell>& c)
 
 std::string comment(const uno::Reference<table::XCell>& c)
 {
-    auto annotation = uno::Reference<sheet::XSheetAnnotationAnchor>(c, uno::UNO_QUERY_THROW)->getAnnotation();
+    auto annotation =
+        uno::Reference<sheet::XSheetAnnotationAnchor>(c, uno::UNO_QUERY_THROW)->getAnnotation();
     return toUtf8(uno::Reference<text::XTextRange>(annotation, uno::UNO_QUERY_THROW)->getString());
 }
 
 sal_Int32 annotationCount(const Doc& doc, const std::string& sheet)
 {
     auto annotations = uno::Reference<sheet::XSheetAnnotationsSupplier>(sheetNamed(doc, sheet),
-                                                                       uno::UNO_QUERY_THROW)
+                                                                        uno::UNO_QUERY_THROW)
                            ->getAnnotations();
     return annotations->getCount();
 }
@@ -173,13 +186,17 @@ std::string topUndoTitle(const Doc& doc)
     return titles.getLength() ? toUtf8(titles[0]) : std::string();
 }
 
-sal_Int32 undoDepth(const Doc& doc) { return undoManager(doc)->getAllUndoActionTitles().getLength(); }
+sal_Int32 undoDepth(const Doc& doc)
+{
+    return undoManager(doc)->getAllUndoActionTitles().getLength();
+}
 
 std::string userProperty(const Doc& doc, const std::string& name)
 {
-    auto props = uno::Reference<document::XDocumentPropertiesSupplier>(doc.model, uno::UNO_QUERY_THROW)
-                     ->getDocumentProperties()
-                     ->getUserDefinedProperties();
+    auto props =
+        uno::Reference<document::XDocumentPropertiesSupplier>(doc.model, uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties();
     uno::Reference<beans::XPropertySet> set(props, uno::UNO_QUERY_THROW);
     if (!set->getPropertySetInfo()->hasPropertyByName(fromUtf8(name)))
         return {};
@@ -289,7 +306,8 @@ TEST(Jump, TargetAndSelection)
 
     ASSERT_TRUE(validator->jumpTo(doc->model, *f));
     auto controller = doc->model->getCurrentController();
-    auto selection = uno::Reference<view::XSelectionSupplier>(controller, uno::UNO_QUERY_THROW)->getSelection();
+    auto selection =
+        uno::Reference<view::XSelectionSupplier>(controller, uno::UNO_QUERY_THROW)->getSelection();
     uno::Reference<sheet::XCellRangeAddressable> selected(selection, uno::UNO_QUERY);
     ASSERT_TRUE(selected.is());
     const auto range = selected->getRangeAddress();
@@ -473,7 +491,8 @@ TEST(RuleSet, ChoiceIsRememberedInTheDocument)
     EXPECT_EQ(toUtf8(validator->validate(doc->model).RuleSetChoice), "default-huyen");
 
     // The user's own file (a copy of the bundled one) by path and by URL.
-    const std::string own = st::copyTo(kSource + "/rulesets/default-huyen.json", kOut, "my-rules.json");
+    const std::string own =
+        st::copyTo(kSource + "/rulesets/default-huyen.json", kOut, "my-rules.json");
     validator->setRuleSet(doc->model, fromUtf8(own));
     EXPECT_EQ(toUtf8(validator->getRuleSet(doc->model)), own);
     validator->setRuleSet(doc->model, fromUtf8(parcalc::client::fileUrl(own)));
@@ -496,13 +515,16 @@ TEST(RuleSet, BrokenFileGivesAMessageAndKeepsTheChoice)
     }
     catch (const lang::IllegalArgumentException& e)
     {
-        EXPECT_NE(toUtf8(e.Message).find("broken-rules.json"), std::string::npos) << toUtf8(e.Message);
+        EXPECT_NE(toUtf8(e.Message).find("broken-rules.json"), std::string::npos)
+            << toUtf8(e.Message);
     }
-    EXPECT_THROW(validator->setRuleSet(doc->model, "no-such-rule-set"), lang::IllegalArgumentException);
+    EXPECT_THROW(validator->setRuleSet(doc->model, "no-such-rule-set"),
+                 lang::IllegalArgumentException);
     EXPECT_EQ(toUtf8(validator->getRuleSet(doc->model)), "default-huyen");
 
     // A document whose stored choice went bad (file deleted): the default, and why.
-    const std::string gone = st::copyTo(kSource + "/rulesets/default-huyen.json", kOut, "gone.json");
+    const std::string gone =
+        st::copyTo(kSource + "/rulesets/default-huyen.json", kOut, "gone.json");
     validator->setRuleSet(doc->model, fromUtf8(gone));
     std::filesystem::remove(gone);
     const auto report = validator->validate(doc->model);
@@ -574,6 +596,87 @@ TEST(Export, HtmlAndOds)
 
     EXPECT_THROW(validator->exportReport(doc->model, fromUtf8(html), "pdf"),
                  lang::IllegalArgumentException);
+}
+
+// --- the sidebar factory, UI element and panel content ------------------------------------------
+
+uno::Sequence<beans::PropertyValue> creationArgs(const uno::Reference<frame::XFrame>& frame,
+                                                 bool withWindow)
+{
+    uno::Sequence<beans::PropertyValue> args(withWindow ? 2 : 1);
+    args[0].Name = "Frame";
+    args[0].Value <<= frame;
+    if (withWindow)
+    {
+        args[1].Name = "ParentWindow";
+        args[1].Value <<= frame->getComponentWindow();
+    }
+    return args;
+}
+
+bool panelLists(const uno::Reference<frame::XFrame>& frame, const std::string& row)
+{
+    for (const auto& line : service()->getPanelState(frame))
+        if (toUtf8(line).find("    " + row + " · ") != std::string::npos)
+            return true;
+    return false;
+}
+
+TEST(SidebarFactory, FailsLoudlyAndItsPanelsDisposeCleanly)
+{
+    auto doc = openSample();
+    auto frame = doc->model->getCurrentController()->getFrame();
+    auto context = g_office->context();
+    uno::Reference<ui::XUIElementFactory> factory(
+        context->getServiceManager()->createInstanceWithContext("org.parcalc.SidebarFactory",
+                                                                context),
+        uno::UNO_QUERY_THROW);
+    const OUString prefix = "private:resource/toolpanel/ParCalcSidebarFactory/";
+    EXPECT_THROW(factory->createUIElement("private:resource/toolpanel/Other/Panel",
+                                          creationArgs(frame, true)),
+                 container::NoSuchElementException);
+    EXPECT_THROW(factory->createUIElement(prefix + "NoSuchPanel", creationArgs(frame, true)),
+                 container::NoSuchElementException);
+    EXPECT_THROW(
+        factory->createUIElement(prefix + "ParCalcValidationPanel", creationArgs(frame, false)),
+        lang::IllegalArgumentException);
+
+    auto element =
+        factory->createUIElement(prefix + "ParCalcValidationPanel", creationArgs(frame, true));
+    ASSERT_TRUE(element.is());
+    EXPECT_EQ(element->getType(), ui::UIElementType::TOOLPANEL);
+    EXPECT_EQ(element->getResourceURL(), prefix + "ParCalcValidationPanel");
+    EXPECT_EQ(element->getFrame(), frame);
+    uno::Reference<ui::XToolPanel> panel(element->getRealInterface(), uno::UNO_QUERY_THROW);
+    uno::Reference<ui::XSidebarPanel> sidebarPanel(panel, uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(panel->getWindow().is());
+    const ui::LayoutSize size = sidebarPanel->getHeightForWidth(320);
+    EXPECT_GT(size.Minimum, 100);
+    EXPECT_GE(size.Preferred, size.Minimum);
+    EXPECT_EQ(size.Maximum, -1); // the findings list takes the height the deck has
+    EXPECT_GE(sidebarPanel->getMinimalWidth(), 200);
+
+    // The panel checks its document by itself (posted to the main thread).
+    for (int i = 0; i < 100 && !panelLists(frame, "1.3.4"); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    EXPECT_TRUE(panelLists(frame, "1.3.4"));
+
+    uno::Reference<lang::XComponent>(element, uno::UNO_QUERY_THROW)->dispose();
+    EXPECT_THROW(panel->getWindow(), lang::DisposedException);
+    EXPECT_THROW(sidebarPanel->getHeightForWidth(320), lang::DisposedException);
+    EXPECT_THROW(element->getRealInterface(), lang::DisposedException);
+    EXPECT_EQ(service()->getPanelState(frame).getLength(), 0);
+    // Its listeners are gone: editing the document afterwards reaches nothing of it.
+    cell(*doc, "Phụ lục", "D41")->setValue(5);
+    std::this_thread::sleep_for(std::chrono::milliseconds(800)); // past the debounce
+    EXPECT_TRUE(g_office->alive());
+    EXPECT_EQ(service()->getPanelState(frame).getLength(), 0);
+
+    auto score = factory->createUIElement(prefix + "ParCalcScorePanel", creationArgs(frame, true));
+    uno::Reference<ui::XSidebarPanel> scorePanel(score->getRealInterface(), uno::UNO_QUERY_THROW);
+    EXPECT_GT(scorePanel->getHeightForWidth(320).Preferred, 0);
+    uno::Reference<lang::XComponent>(score, uno::UNO_QUERY_THROW)->dispose();
+    EXPECT_THROW(scorePanel->getMinimalWidth(), lang::DisposedException);
 }
 
 // --- the live panels -------------------------------------------------------------------------

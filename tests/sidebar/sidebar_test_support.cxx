@@ -32,8 +32,8 @@ using client::toUtf8;
 void useParCalcTypes(const std::string& rdbPath)
 {
     // fundamentalrc's URE_MORE_TYPES starts with the office's own types directory.
-    rtl::Bootstrap::set("URE_MORE_TYPES",
-                        fromUtf8("<file:///usr/lib/libreoffice/program/types>* " + fileUrl(rdbPath)));
+    rtl::Bootstrap::set("URE_MORE_TYPES", fromUtf8("<file:///usr/lib/libreoffice/program/types>* " +
+                                                   fileUrl(rdbPath)));
 }
 
 std::string copyTo(const std::string& path, const std::string& outDir, const std::string& name)
@@ -101,12 +101,13 @@ void generateSample(const client::OfficeSession& office, const std::string& tsv,
     css::uno::Reference<css::sheet::XCellRangeData>(
         sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), css::uno::UNO_QUERY_THROW)
         ->setDataArray(data);
-    auto formats = css::uno::Reference<css::util::XNumberFormatsSupplier>(component,
-                                                                          css::uno::UNO_QUERY_THROW)
-                       ->getNumberFormats();
+    auto formats =
+        css::uno::Reference<css::util::XNumberFormatsSupplier>(component, css::uno::UNO_QUERY_THROW)
+            ->getNumberFormats();
     const sal_Int32 percent =
         css::uno::Reference<css::util::XNumberFormatTypes>(formats, css::uno::UNO_QUERY_THROW)
-            ->getStandardFormat(css::util::NumberFormat::PERCENT, css::lang::Locale("en", "US", ""));
+            ->getStandardFormat(css::util::NumberFormat::PERCENT,
+                                css::lang::Locale("en", "US", ""));
     for (sal_Int32 r = 0; r < rows; ++r)
         for (sal_Int32 c = 0; c < cols; ++c)
         {

@@ -18,24 +18,24 @@
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -47,12 +47,14 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <fcntl.h>
 #include <filesystem>
 #include <functional>
 #include <iostream>
 #include <memory>
-#include <thread>
+#include <sys/prctl.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace css;
@@ -90,6 +92,13 @@ public:
         if (m_pid == 0)
         {
             ::setpgid(0, 0);
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM); // never outlive the test, even a crashed one
+            if (const int devnull = ::open("/dev/null", O_RDWR); devnull >= 0)
+            {
+                ::dup2(devnull, STDIN_FILENO);
+                ::dup2(devnull, STDOUT_FILENO);
+                ::dup2(devnull, STDERR_FILENO);
+            }
             ::execlp("Xvfb", "Xvfb", display.c_str(), "-screen", "0", "1440x900x24", "-nolisten",
                      "tcp", "-noreset", static_cast<char*>(nullptr));
             ::_exit(127);
@@ -214,9 +223,10 @@ std::vector<std::string> panelState(const uno::Reference<frame::XFrame>& frame)
 }
 
 // Polls the panel of `frame` until `ready` holds (or the time is up); returns its last state.
-std::vector<std::string> waitForPanel(const uno::Reference<frame::XFrame>& frame,
-                                      const std::function<bool(const std::vector<std::string>&)>& ready,
-                                      std::chrono::seconds timeout = std::chrono::seconds(30))
+std::vector<std::string>
+waitForPanel(const uno::Reference<frame::XFrame>& frame,
+             const std::function<bool(const std::vector<std::string>&)>& ready,
+             std::chrono::seconds timeout = std::chrono::seconds(30))
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::vector<std::string> lines;
@@ -247,9 +257,9 @@ std::vector<std::string> listedFindings(const std::vector<std::string>& lines)
         const std::string text = line.substr(6);
         if (text.rfind("    ", 0) != 0)
         {
-            group = text.rfind("Lỗi", 0) == 0 || text.rfind("Errors", 0) == 0       ? 'E'
+            group = text.rfind("Lỗi", 0) == 0 || text.rfind("Errors", 0) == 0          ? 'E'
                     : text.rfind("Cảnh báo", 0) == 0 || text.rfind("Warnings", 0) == 0 ? 'W'
-                                                                                      : 'I';
+                                                                                       : 'I';
             continue;
         }
         const std::string row = text.substr(4, text.find(" · ") - 4);
@@ -276,8 +286,8 @@ std::string dump(const std::vector<std::string>& lines)
 
 using AccContext = uno::Reference<accessibility::XAccessibleContext>;
 
-AccContext findAccessible(const AccContext& context, const std::function<bool(const AccContext&)>& match,
-                          int depth = 0)
+AccContext findAccessible(const AccContext& context,
+                          const std::function<bool(const AccContext&)>& match, int depth = 0)
 {
     if (!context.is() || depth > 30)
         return {};
@@ -296,7 +306,8 @@ AccContext findAccessible(const AccContext& context, const std::function<bool(co
         auto child = context->getAccessibleChild(i);
         if (!child.is())
             continue;
-        if (auto found = findAccessible(child->getAccessibleContext(), match, depth + 1); found.is())
+        if (auto found = findAccessible(child->getAccessibleContext(), match, depth + 1);
+            found.is())
             return found;
     }
     return {};
@@ -304,22 +315,27 @@ AccContext findAccessible(const AccContext& context, const std::function<bool(co
 
 AccContext windowAccessible(const uno::Reference<frame::XFrame>& frame)
 {
-    uno::Reference<accessibility::XAccessible> acc(frame->getContainerWindow(), uno::UNO_QUERY_THROW);
+    uno::Reference<accessibility::XAccessible> acc(frame->getContainerWindow(),
+                                                   uno::UNO_QUERY_THROW);
     return acc->getAccessibleContext();
 }
 
 // The findings list: a list whose first entry is the errors group.
 AccContext findingsList(const uno::Reference<frame::XFrame>& frame)
 {
-    return findAccessible(windowAccessible(frame), [](const AccContext& c) {
-        if (c->getAccessibleRole() != accessibility::AccessibleRole::LIST ||
-            c->getAccessibleChildCount() == 0)
-            return false;
-        auto first = c->getAccessibleChild(0);
-        const std::string name =
-            first.is() ? toUtf8(first->getAccessibleContext()->getAccessibleName()) : "";
-        return name.rfind("Lỗi (", 0) == 0 || name.rfind("Errors (", 0) == 0;
-    });
+    return findAccessible(windowAccessible(frame),
+                          [](const AccContext& c)
+                          {
+                              if (c->getAccessibleRole() != accessibility::AccessibleRole::LIST ||
+                                  c->getAccessibleChildCount() == 0)
+                                  return false;
+                              auto first = c->getAccessibleChild(0);
+                              const std::string name =
+                                  first.is()
+                                      ? toUtf8(first->getAccessibleContext()->getAccessibleName())
+                                      : "";
+                              return name.rfind("Lỗi (", 0) == 0 || name.rfind("Errors (", 0) == 0;
+                          });
 }
 
 // Selects the list entry whose text starts with `prefix`, as a click does.
@@ -331,7 +347,8 @@ bool clickEntry(const uno::Reference<frame::XFrame>& frame, const std::string& p
     for (sal_Int64 i = 0; i < list->getAccessibleChildCount(); ++i)
     {
         auto item = list->getAccessibleChild(i);
-        if (item.is() && toUtf8(item->getAccessibleContext()->getAccessibleName()).rfind(prefix, 0) == 0)
+        if (item.is() &&
+            toUtf8(item->getAccessibleContext()->getAccessibleName()).rfind(prefix, 0) == 0)
         {
             uno::Reference<accessibility::XAccessibleSelection>(list, uno::UNO_QUERY_THROW)
                 ->selectAccessibleChild(i);
@@ -343,10 +360,13 @@ bool clickEntry(const uno::Reference<frame::XFrame>& frame, const std::string& p
 
 bool pressButton(const uno::Reference<frame::XFrame>& frame, const std::string& label)
 {
-    auto button = findAccessible(windowAccessible(frame), [&](const AccContext& c) {
-        return c->getAccessibleRole() == accessibility::AccessibleRole::PUSH_BUTTON &&
-               toUtf8(c->getAccessibleName()) == label;
-    });
+    auto button = findAccessible(windowAccessible(frame),
+                                 [&](const AccContext& c)
+                                 {
+                                     return c->getAccessibleRole() ==
+                                                accessibility::AccessibleRole::PUSH_BUTTON &&
+                                            toUtf8(c->getAccessibleName()) == label;
+                                 });
     uno::Reference<accessibility::XAccessibleAction> action(button, uno::UNO_QUERY);
     return action.is() && action->doAccessibleAction(0);
 }
@@ -376,10 +396,11 @@ TEST(Deck, OpensAndListsSeedOneFindings)
 {
     g_main = openVisible(st::copyTo(g_sample, kOut, "ngan-son-q1-2023.ods"));
     dispatch(g_main->frame, ".uno:SidebarDeck.ParCalcDeck");
-    const auto lines = waitForPanel(g_main->frame, [](const auto& l) {
-        return hasLineStarting(l, "counts\t") && lists(l, "W 6.2");
-    });
-    ASSERT_TRUE(hasLineStarting(lines, "counts\t")) << "the panel never showed a check:\n" << dump(lines);
+    const auto lines =
+        waitForPanel(g_main->frame, [](const auto& l)
+                     { return hasLineStarting(l, "counts\t") && lists(l, "W 6.2"); });
+    ASSERT_TRUE(hasLineStarting(lines, "counts\t")) << "the panel never showed a check:\n"
+                                                    << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "status\t")) << dump(lines);
     EXPECT_NE(dump(lines).find("Phụ lục!A5:"), std::string::npos) << dump(lines);
     EXPECT_TRUE(lists(lines, "E 1.3.4")) << dump(lines);
@@ -387,8 +408,9 @@ TEST(Deck, OpensAndListsSeedOneFindings)
     EXPECT_TRUE(lists(lines, "E 3.1.1")) << dump(lines);
     EXPECT_TRUE(lists(lines, "W 6.2")) << dump(lines);
     const auto found = listedFindings(lines);
-    EXPECT_EQ(std::count_if(found.begin(), found.end(), [](const std::string& f) { return f[0] == 'E'; }),
-              3)
+    EXPECT_EQ(
+        std::count_if(found.begin(), found.end(), [](const std::string& f) { return f[0] == 'E'; }),
+        3)
         << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "button\tmark\ton")) << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "button\tfix\toff")) << dump(lines); // nothing selected yet
@@ -398,11 +420,11 @@ TEST(Deck, ClickingAFindingSelectsItsCell)
 {
     ASSERT_TRUE(g_main);
     ASSERT_TRUE(clickEntry(g_main->frame, "    1.3.4 · D16")) << "no such entry in the list";
-    const auto lines = waitForPanel(g_main->frame, [](const auto& l) {
-        return hasLineStarting(l, "button\tfix\ton");
-    });
+    const auto lines = waitForPanel(g_main->frame, [](const auto& l)
+                                    { return hasLineStarting(l, "button\tfix\ton"); });
     EXPECT_TRUE(hasLineStarting(lines, "button\tfix\ton")) << dump(lines);
-    EXPECT_NE(dump(lines).find("Không phát sinh"), std::string::npos) << dump(lines); // the fix hint
+    EXPECT_NE(dump(lines).find("Không phát sinh"), std::string::npos)
+        << dump(lines); // the fix hint
     auto selection = uno::Reference<view::XSelectionSupplier>(g_main->model->getCurrentController(),
                                                               uno::UNO_QUERY_THROW)
                          ->getSelection();
@@ -425,9 +447,11 @@ TEST(Deck, FixButtonAppliesTheFixAsOneUndoStep)
     EXPECT_FALSE(lists(lines, "E 1.3.4")) << dump(lines);
     auto doc = uno::Reference<sheet::XSpreadsheetDocument>(g_main->model, uno::UNO_QUERY_THROW);
     uno::Reference<sheet::XSpreadsheet> sheet(
-        uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)->getByIndex(0),
+        uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)
+            ->getByIndex(0),
         uno::UNO_QUERY_THROW);
-    EXPECT_EQ(toUtf8(uno::Reference<text::XTextRange>(sheet->getCellByPosition(3, 15), uno::UNO_QUERY_THROW)
+    EXPECT_EQ(toUtf8(uno::Reference<text::XTextRange>(sheet->getCellByPosition(3, 15),
+                                                      uno::UNO_QUERY_THROW)
                          ->getString()),
               "Không phát sinh");
     uno::Reference<document::XUndoManagerSupplier>(g_main->model, uno::UNO_QUERY_THROW)
@@ -443,21 +467,24 @@ TEST(Deck, RechecksAfterAnEditAndAfterUndo)
     ASSERT_TRUE(g_main);
     auto doc = uno::Reference<sheet::XSpreadsheetDocument>(g_main->model, uno::UNO_QUERY_THROW);
     uno::Reference<sheet::XSpreadsheet> sheet(
-        uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)->getByIndex(0),
+        uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)
+            ->getByIndex(0),
         uno::UNO_QUERY_THROW);
     const auto start = std::chrono::steady_clock::now();
     sheet->getCellByPosition(3, 40)->setValue(5); // 3.1.1 gets a number
-    auto lines = waitForPanel(g_main->frame, [](const auto& l) { return !lists(l, "E 3.1.1"); },
-                              std::chrono::seconds(15));
-    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    auto lines = waitForPanel(
+        g_main->frame, [](const auto& l) { return !lists(l, "E 3.1.1"); },
+        std::chrono::seconds(15));
+    const auto ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     EXPECT_FALSE(lists(lines, "E 3.1.1")) << "no re-check after the edit:\n" << dump(lines);
     std::cout << "re-check visible " << int(ms) << " ms after the edit (500 ms debounce)\n";
 
     uno::Reference<document::XUndoManagerSupplier>(g_main->model, uno::UNO_QUERY_THROW)
         ->getUndoManager()
         ->undo();
-    lines = waitForPanel(g_main->frame, [](const auto& l) { return lists(l, "E 3.1.1"); },
-                         std::chrono::seconds(15));
+    lines = waitForPanel(
+        g_main->frame, [](const auto& l) { return lists(l, "E 3.1.1"); }, std::chrono::seconds(15));
     EXPECT_TRUE(lists(lines, "E 3.1.1")) << "no re-check after undo:\n" << dump(lines);
 }
 
@@ -480,9 +507,8 @@ TEST(Deck, RecheckButtonClickToResult)
     ASSERT_TRUE(g_main);
     ASSERT_TRUE(pressButton(g_main->frame, isEnglish() ? "Re-check" : "Kiểm tra lại"));
     const std::string prefix = isEnglish() ? "Checked in " : "Kiểm tra xong trong ";
-    const auto lines = waitForPanel(g_main->frame, [&](const auto& l) {
-        return lineStarting(l, "message\t").rfind(prefix, 0) == 0;
-    });
+    const auto lines = waitForPanel(g_main->frame, [&](const auto& l)
+                                    { return lineStarting(l, "message\t").rfind(prefix, 0) == 0; });
     const std::string message = lineStarting(lines, "message\t");
     ASSERT_EQ(message.rfind(prefix, 0), 0u) << dump(lines);
     const int ms = std::atoi(message.substr(prefix.size()).c_str());
@@ -493,19 +519,24 @@ TEST(Deck, RecheckButtonClickToResult)
 TEST(Deck, StoredRuleSetThatWentBadGivesAMessage)
 {
     ASSERT_TRUE(g_main);
-    auto props = uno::Reference<document::XDocumentPropertiesSupplier>(g_main->model, uno::UNO_QUERY_THROW)
-                     ->getDocumentProperties()
-                     ->getUserDefinedProperties();
+    auto props =
+        uno::Reference<document::XDocumentPropertiesSupplier>(g_main->model, uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties();
     const std::string missing = kOut + "/deleted-rules.json";
     props->addProperty("ParCalcRuleSet", beans::PropertyAttribute::REMOVABLE,
                        uno::Any(fromUtf8(missing)));
     dispatch(g_main->frame, ".uno:Calculate"); // any edit-free nudge; the property change re-checks
-    auto lines = waitForPanel(g_main->frame, [](const auto& l) { return hasLineStarting(l, "rulesetError\t"); });
+    auto lines = waitForPanel(g_main->frame,
+                              [](const auto& l) { return hasLineStarting(l, "rulesetError\t"); });
     EXPECT_TRUE(hasLineStarting(lines, "rulesetError\t")) << dump(lines);
-    EXPECT_NE(lineStarting(lines, "ruleset\t").find("deleted-rules.json"), std::string::npos) << dump(lines);
-    EXPECT_TRUE(lists(lines, "E 1.3.4")) << "the default rule set must still check:\n" << dump(lines);
+    EXPECT_NE(lineStarting(lines, "ruleset\t").find("deleted-rules.json"), std::string::npos)
+        << dump(lines);
+    EXPECT_TRUE(lists(lines, "E 1.3.4")) << "the default rule set must still check:\n"
+                                         << dump(lines);
     props->removeProperty("ParCalcRuleSet");
-    lines = waitForPanel(g_main->frame, [](const auto& l) { return !hasLineStarting(l, "rulesetError\t"); });
+    lines = waitForPanel(g_main->frame,
+                         [](const auto& l) { return !hasLineStarting(l, "rulesetError\t"); });
     EXPECT_FALSE(hasLineStarting(lines, "rulesetError\t")) << dump(lines);
 }
 
@@ -525,11 +556,13 @@ TEST(Deck, FollowsTheDocumentThroughAReload)
     // The panel listens to the new document: an edit there is re-checked.
     auto doc = uno::Reference<sheet::XSpreadsheetDocument>(g_main->model, uno::UNO_QUERY_THROW);
     uno::Reference<sheet::XSpreadsheet> sheet(
-        uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)->getByIndex(0),
+        uno::Reference<container::XIndexAccess>(doc->getSheets(), uno::UNO_QUERY_THROW)
+            ->getByIndex(0),
         uno::UNO_QUERY_THROW);
     sheet->getCellByPosition(3, 40)->setValue(7);
-    lines = waitForPanel(g_main->frame, [](const auto& l) { return !lists(l, "E 3.1.1"); },
-                         std::chrono::seconds(15));
+    lines = waitForPanel(
+        g_main->frame, [](const auto& l) { return !lists(l, "E 3.1.1"); },
+        std::chrono::seconds(15));
     EXPECT_FALSE(lists(lines, "E 3.1.1")) << dump(lines);
     uno::Reference<document::XUndoManagerSupplier>(g_main->model, uno::UNO_QUERY_THROW)
         ->getUndoManager()
@@ -551,7 +584,8 @@ TEST(Deck, ReadOnlyDocumentIsCheckedButNeverModified)
     EXPECT_TRUE(hasLineStarting(lines, "button\tclear\toff")) << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "button\texport\ton")) << dump(lines);
     ASSERT_TRUE(clickEntry(readOnly->frame, "    1.3.4 · D16"));
-    lines = waitForPanel(readOnly->frame, [](const auto& l) { return hasLineStarting(l, "fix\t"); });
+    lines =
+        waitForPanel(readOnly->frame, [](const auto& l) { return hasLineStarting(l, "fix\t"); });
     EXPECT_TRUE(hasLineStarting(lines, "button\tfix\toff")) << dump(lines);
     readOnly->close();
 }
@@ -561,13 +595,16 @@ TEST(Deck, SurvivesSwitchingSheets)
     ASSERT_TRUE(g_main);
     auto doc = uno::Reference<sheet::XSpreadsheetDocument>(g_main->model, uno::UNO_QUERY_THROW);
     doc->getSheets()->insertNewByName("Trống", 1);
-    uno::Reference<sheet::XSpreadsheetView> view(g_main->model->getCurrentController(), uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSpreadsheetView> view(g_main->model->getCurrentController(),
+                                                 uno::UNO_QUERY_THROW);
     uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), uno::UNO_QUERY_THROW);
-    view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(1), uno::UNO_QUERY_THROW));
+    view->setActiveSheet(
+        uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(1), uno::UNO_QUERY_THROW));
     std::this_thread::sleep_for(std::chrono::milliseconds(1200)); // past the debounce
     auto lines = waitForPanel(g_main->frame, [](const auto& l) { return lists(l, "E 1.3.4"); });
     EXPECT_TRUE(lists(lines, "E 1.3.4")) << dump(lines);
-    view->setActiveSheet(uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(0), uno::UNO_QUERY_THROW));
+    view->setActiveSheet(
+        uno::Reference<sheet::XSpreadsheet>(sheets->getByIndex(0), uno::UNO_QUERY_THROW));
     doc->getSheets()->removeByName("Trống");
     lines = waitForPanel(g_main->frame, [](const auto& l) { return lists(l, "E 1.3.4"); });
     EXPECT_TRUE(lists(lines, "E 1.3.4")) << dump(lines);
@@ -578,13 +615,15 @@ TEST(Deck, ShowsMarksAndTheirRemoval)
     ASSERT_TRUE(g_main);
     const sal_Int32 marked = service()->markCells(g_main->model);
     EXPECT_GT(marked, 0);
-    auto lines = waitForPanel(g_main->frame, [](const auto& l) { return hasLineStarting(l, "marks\t"); });
+    auto lines =
+        waitForPanel(g_main->frame, [](const auto& l) { return hasLineStarting(l, "marks\t"); });
     EXPECT_TRUE(hasLineStarting(lines, "marks\t")) << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "button\tclear\ton")) << dump(lines);
     std::this_thread::sleep_for(std::chrono::milliseconds(800));
     screenshot("sidebar-marked.png");
     EXPECT_EQ(service()->clearMarks(g_main->model), marked);
-    lines = waitForPanel(g_main->frame, [](const auto& l) { return !hasLineStarting(l, "marks\t"); });
+    lines =
+        waitForPanel(g_main->frame, [](const auto& l) { return !hasLineStarting(l, "marks\t"); });
     EXPECT_FALSE(hasLineStarting(lines, "marks\t")) << dump(lines);
 }
 
@@ -592,14 +631,16 @@ TEST(Deck, SheetWithoutAppendixAndClosingWithTheDeckOpen)
 {
     auto empty = openVisible("private:factory/scalc");
     dispatch(empty->frame, ".uno:SidebarDeck.ParCalcDeck");
-    auto lines = waitForPanel(empty->frame, [](const auto& l) { return hasLineStarting(l, "hint\t"); });
+    auto lines =
+        waitForPanel(empty->frame, [](const auto& l) { return hasLineStarting(l, "hint\t"); });
     EXPECT_TRUE(hasLineStarting(lines, "hint\t")) << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "button\tmark\toff")) << dump(lines);
     EXPECT_TRUE(hasLineStarting(lines, "button\tfix\toff")) << dump(lines);
 
     const auto frame = empty->frame;
     empty->close();
-    lines = waitForPanel(frame, [](const auto& l) { return l.empty(); }, std::chrono::seconds(10));
+    lines = waitForPanel(
+        frame, [](const auto& l) { return l.empty(); }, std::chrono::seconds(10));
     EXPECT_TRUE(lines.empty()) << "a panel outlived its document:\n" << dump(lines);
     EXPECT_TRUE(g_office->alive());
 
@@ -613,7 +654,8 @@ TEST(Deck, ClosingTheLastDocumentLeavesTheOfficeRunning)
     ASSERT_TRUE(g_main);
     const auto frame = g_main->frame;
     g_main.reset();
-    const auto lines = waitForPanel(frame, [](const auto& l) { return l.empty(); }, std::chrono::seconds(10));
+    const auto lines = waitForPanel(
+        frame, [](const auto& l) { return l.empty(); }, std::chrono::seconds(10));
     EXPECT_TRUE(lines.empty()) << dump(lines);
     EXPECT_TRUE(g_office->alive());
     EXPECT_TRUE(g_office->desktop()->getComponents().is());
