@@ -3,6 +3,8 @@
 
 #include "document_validator.hxx"
 #include "file_sniff.hxx"
+#include "finding_messages.hxx"
+#include "self_assessment.hxx"
 #include "sheet_reader.hxx"
 
 #include <algorithm>
@@ -95,6 +97,26 @@ Reason loadReason(const OfficeError& e)
     }
     // LibreOffice's own message is English; say the rest in Vietnamese.
     return {"LibreOffice không mở được tệp (" + std::string(e.what()) + ")", e.what()};
+}
+
+// A submitted file may be the unit's self-assessment score sheet rather than
+// its appendix: that is no error of the file, so say what it is instead.
+ValidationResult validateSubmission(const std::vector<CellGrid>& sheets, const RuleSet& ruleSet,
+                                    const std::vector<CellGrid>* previous)
+{
+    ValidationResult result = validateWorkbook(sheets, ruleSet, previous);
+    if (result.tableFound)
+        return result;
+    const auto selfAssessment = checkSelfAssessmentWorkbook(sheets);
+    if (!selfAssessment)
+        return result;
+    Finding f = makeFinding(FindingCode::TableNotFound, Severity::Info, "", "");
+    f.sheet = selfAssessment->sheet.sheet;
+    f.variant = "self-assessment";
+    f.detail = selfAssessment->sheet.sheet + "!" + selfAssessment->sheet.range;
+    fillMessages(f);
+    result.findings = {f};
+    return result;
 }
 
 } // namespace
@@ -192,7 +214,7 @@ BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>&
             try
             {
                 const auto sheets = readWorkbook(office, file);
-                entry = readableReport(file, validateWorkbook(sheets, ruleSet, previous));
+                entry = readableReport(file, validateSubmission(sheets, ruleSet, previous));
             }
             catch (const OfficeError& e)
             {

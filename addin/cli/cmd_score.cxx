@@ -126,10 +126,9 @@ int runScore(const Args& args)
     {
         std::cerr << "parcalc score: "
                   << (inputs.empty() ? "chưa chỉ định tệp / no file given"
-                      : !formatOk    ? "định dạng không hợp lệ / unknown --format " + format
-                      : !badManual.empty()
-                          ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
-                          : "--lang: vi | en")
+                      : !formatOk ? "định dạng không hợp lệ / unknown --format " + format
+                      : !badManual.empty() ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
+                                           : "--lang: vi | en")
                   << "\n\n"
                   << opts << "\n";
         return kExitUsage;

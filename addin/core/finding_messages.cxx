@@ -12,9 +12,12 @@ namespace
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array<Entry, 28> kVi{{
+constexpr std::array<Entry, 30> kVi{{
     {"table-not-found", "Không tìm thấy bảng phụ lục (dòng tiêu đề STT / Chỉ tiêu thống kê / "
                         "Số liệu) trong {detail}."},
+    {"table-not-found.self-assessment", "Tệp này là bảng tự đánh giá điểm ({detail}), không phải "
+                                        "biểu thống kê; kiểm tra bảng điểm bằng lệnh \"parcalc "
+                                        "score\"."},
     {"missing-row", "{where}: thiếu dòng \"{detail}\"."},
     {"duplicate-row", "{where}: dòng {row} lặp lại (đã có ở ô {ref})."},
     {"unexpected-row", "{where}: dòng \"{detail}\" không có trong mẫu biểu."},
@@ -23,6 +26,7 @@ constexpr std::array<Entry, 28> kVi{{
     {"empty-value", "{where}: chưa nhập số liệu."},
     {"empty-value.computed", "{where}: chưa nhập số liệu; tính từ {ref} được {expected}."},
     {"empty-value.required", "{where}: cần nhập số liệu vì {ref}."},
+    {"empty-value.table", "Bảng phụ lục {detail} chưa nhập số liệu nào (mẫu trống)."},
     {"not-a-number", "{where}: \"{actual}\" không phải là số."},
     {"not-a-number.error", "{where}: ô bị lỗi công thức ({actual})."},
     {"number-as-text", "{where}: số \"{actual}\" được lưu dạng văn bản (đọc là {expected})."},
@@ -52,9 +56,12 @@ constexpr std::array<Entry, 28> kVi{{
     {"score-index-mismatch", "{where}: chỉ số ghi {actual} nhưng {ref} = {expected}."},
 }};
 
-constexpr std::array<Entry, 28> kEn{{
+constexpr std::array<Entry, 30> kEn{{
     {"table-not-found", "No appendix table (header STT / Chỉ tiêu thống kê / Số liệu) found in "
                         "{detail}."},
+    {"table-not-found.self-assessment", "This file is a self-assessment score sheet ({detail}), "
+                                        "not a statistics appendix; check it with \"parcalc "
+                                        "score\"."},
     {"missing-row", "{where}: the row \"{detail}\" is missing."},
     {"duplicate-row", "{where}: row {row} appears again (already at cell {ref})."},
     {"unexpected-row", "{where}: the row \"{detail}\" is not in the template."},
@@ -63,6 +70,7 @@ constexpr std::array<Entry, 28> kEn{{
     {"empty-value", "{where}: no value entered."},
     {"empty-value.computed", "{where}: no value entered; {ref} gives {expected}."},
     {"empty-value.required", "{where}: a value is required because {ref}."},
+    {"empty-value.table", "The appendix table {detail} holds no figures yet (a blank template)."},
     {"not-a-number", "{where}: \"{actual}\" is not a number."},
     {"not-a-number.error", "{where}: the cell holds a formula error ({actual})."},
     {"number-as-text", "{where}: the number \"{actual}\" is stored as text (read as {expected})."},
@@ -92,7 +100,7 @@ constexpr std::array<Entry, 28> kEn{{
     {"score-index-mismatch", "{where}: the index reports {actual} but {ref} = {expected}."},
 }};
 
-const std::array<Entry, 28>& table(Language language)
+const auto& table(Language language)
 {
     return language == Language::Vi ? kVi : kEn;
 }

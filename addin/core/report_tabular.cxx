@@ -76,8 +76,9 @@ std::string reportText(const BatchReport& report, ReportLanguage lang)
         out << "\n";
         for (const Finding& x : r.findings)
         {
-            out << "  [" << severityLabel(x.severity, lang) << "] " << x.row
-                << (x.cell.empty() ? "" : " " + x.cell) << " " << findingCodeName(x.code) << ": "
+            out << "  [" << severityLabel(x.severity, lang) << "]"
+                << (x.row.empty() ? "" : " " + x.row) << (x.cell.empty() ? "" : " " + x.cell)
+                << " " << findingCodeName(x.code) << ": "
                 << (vi(lang) ? x.message : x.messageEn) << "\n";
         }
     }

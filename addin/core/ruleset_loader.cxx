@@ -171,11 +171,52 @@ std::pair<std::size_t, std::size_t> lineColumn(std::string_view text, std::size_
     return {line, column};
 }
 
+// Rule files nest 5 levels deep; nlohmann::json parses any depth but dump() (the "scoring"
+// object) recurses once per level, so ~75 000 nested '[' overflowed the stack (found by
+// fuzzing, issue 6). The offset of the first '[' / '{' deeper than the limit, if any.
+constexpr std::size_t kMaxJsonDepth = 100;
+
+std::optional<std::size_t> tooDeep(std::string_view text)
+{
+    std::size_t depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const char c = text[i];
+        if (inString)
+        {
+            if (c == '\\')
+                ++i; // skip the escaped character
+            else if (c == '"')
+                inString = false;
+        }
+        else if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+        {
+            if (++depth > kMaxJsonDepth)
+                return i;
+        }
+        else if ((c == ']' || c == '}') && depth > 0)
+            --depth;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
 {
     JsonReader reader{std::string(fileName)};
+    if (const auto deep = tooDeep(jsonText))
+    {
+        auto [line, column] = lineColumn(jsonText, *deep);
+        const std::string where = std::to_string(line) + ":" + std::to_string(column);
+        const std::string limit = std::to_string(kMaxJsonDepth);
+        reader.error("$", "JSON lồng quá sâu (quá " + limit + " cấp) tại dòng:cột " + where,
+                     "JSON nested too deeply (over " + limit + " levels) at line:column " + where);
+        return RuleSetLoad{std::nullopt, reader.takeErrors()};
+    }
     Json root;
     try
     {

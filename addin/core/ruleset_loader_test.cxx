@@ -214,5 +214,32 @@ TEST(RuleSetLoader, NumberOverflowIsAnErrorNotAnException)
     }
 }
 
+// Regression (fuzz_ruleset_loader, issue 6): a "scoring" object nested ~75 000 levels deep
+// overflowed the stack in nlohmann::json::dump(); nesting is now limited.
+TEST(RuleSetLoader, DeepNestingIsAnErrorNotAStackOverflow)
+{
+    const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+    for (const std::string& text :
+         {ruleSetWith("").insert(1, R"("scoring": {"a": )" + deep + "}, "), deep,
+          R"({"rows": )" + deep + "}"})
+    {
+        const RuleSetLoad load = parseRuleSet(text, "deep.json");
+        EXPECT_FALSE(load.ok());
+        ASSERT_EQ(load.errors.size(), 1u);
+        EXPECT_EQ(load.errors[0].path, "$");
+        EXPECT_NE(load.errors[0].messageEn.find("nested too deeply"), std::string::npos)
+            << load.errors[0].describe();
+    }
+    // Brackets inside strings do not count; 100 levels are fine.
+    const RuleSetLoad strings = parseRuleSet(
+        ruleSetWith("").insert(1, R"("scoring": {"a": ")" + std::string(500, '[') + R"("}, )"),
+        "s.json");
+    for (const RuleSetError& e : strings.errors)
+        EXPECT_EQ(e.messageEn.find("nested too deeply"), std::string::npos) << e.describe();
+    const RuleSetLoad hundred = parseRuleSet(std::string(100, '[') + std::string(100, ']'), "h");
+    ASSERT_EQ(hundred.errors.size(), 1u);
+    EXPECT_EQ(hundred.errors[0].messageEn.find("nested too deeply"), std::string::npos);
+}
+
 } // namespace
 } // namespace parcalc

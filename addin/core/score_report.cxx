@@ -18,13 +18,25 @@ namespace
 // sheet or a stray table is no appendix).
 constexpr std::size_t kMinAppendixRows = 10;
 
-bool isVi(ReportLanguage lang) { return lang == ReportLanguage::Vietnamese; }
+bool isVi(ReportLanguage lang)
+{
+    return lang == ReportLanguage::Vietnamese;
+}
 
-const std::string& pick(const LocalText& t, ReportLanguage lang) { return isVi(lang) ? t.vi : t.en; }
+const std::string& pick(const LocalText& t, ReportLanguage lang)
+{
+    return isVi(lang) ? t.vi : t.en;
+}
 
-std::string pts(double v) { return formatVnShort(v, 3); }
+std::string pts(double v)
+{
+    return formatVnShort(v, 3);
+}
 
-std::string minusPts(double v) { return "\xE2\x88\x92" + pts(v); }
+std::string minusPts(double v)
+{
+    return "\xE2\x88\x92" + pts(v);
+}
 
 std::string statusLabel(CriterionStatus s, ReportLanguage lang)
 {
@@ -219,9 +231,14 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
     for (const FieldEstimate& f : e.fields)
     {
         const ScoringNode& n = tree.nodes[f.node];
-        fields.push_back({{"id", n.id}, {"label", n.label.vi}, {"label_en", n.label.en},
-                          {"max", f.max}, {"earned", f.earned}, {"known_max", f.known},
-                          {"manual_max", f.manual}, {"pending_max", f.pending},
+        fields.push_back({{"id", n.id},
+                          {"label", n.label.vi},
+                          {"label_en", n.label.en},
+                          {"max", f.max},
+                          {"earned", f.earned},
+                          {"known_max", f.known},
+                          {"manual_max", f.manual},
+                          {"pending_max", f.pending},
                           {"excluded_max", f.excluded}});
     }
     out["fields"] = std::move(fields);
@@ -263,10 +280,14 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
 
 OJson findingJson(const Finding& x)
 {
-    return {{"code", findingCodeName(x.code)}, {"severity", severityName(x.severity)},
-            {"row", x.row},   {"sheet", x.sheet},
-            {"cell", x.cell}, {"expected", x.expected},
-            {"actual", x.actual}, {"message", x.message},
+    return {{"code", findingCodeName(x.code)},
+            {"severity", severityName(x.severity)},
+            {"row", x.row},
+            {"sheet", x.sheet},
+            {"cell", x.cell},
+            {"expected", x.expected},
+            {"actual", x.actual},
+            {"message", x.message},
             {"message_en", x.messageEn}};
 }
 
@@ -297,9 +318,12 @@ std::string scoreReportJson(const ScoreReport& report)
         if (f.appendix)
         {
             const AppendixScore& a = *f.appendix;
-            file["appendix"] = {{"sheet", a.sheet},         {"range", a.range},
-                                {"unit", a.unit},           {"period", a.period},
-                                {"rows_found", a.rowsFound}, {"rows_expected", a.rowsExpected},
+            file["appendix"] = {{"sheet", a.sheet},
+                                {"range", a.range},
+                                {"unit", a.unit},
+                                {"period", a.period},
+                                {"rows_found", a.rowsFound},
+                                {"rows_expected", a.rowsExpected},
                                 {"estimate", estimateJson(a.estimate, rules)}};
         }
         if (f.selfAssessment)
@@ -308,12 +332,9 @@ std::string scoreReportJson(const ScoreReport& report)
             OJson findings = OJson::array();
             for (const Finding& x : s.findings)
                 findings.push_back(findingJson(x));
-            OJson sa{{"sheet", s.sheet.sheet},
-                     {"range", s.sheet.range},
-                     {"rows", s.sheet.rows.size()},
-                     {"score_sum", s.scoreSum},
-                     {"max_sum", s.maxSum},
-                     {"index", optionalNumber(s.index)}};
+            OJson sa{{"sheet", s.sheet.sheet},      {"range", s.sheet.range},
+                     {"rows", s.sheet.rows.size()}, {"score_sum", s.scoreSum},
+                     {"max_sum", s.maxSum},         {"index", optionalNumber(s.index)}};
             std::optional<std::string> gradeVi, gradeEn;
             if (s.index)
             {
@@ -348,19 +369,22 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
         out << " | " << a.unit;
     if (!a.period.empty())
         out << " | " << a.period;
-    out << "\n  " << (vi ? "Điểm ước tính trên phần phụ lục quyết định được: "
-                         : "Estimated score over what the appendix decides: ")
+    out << "\n  "
+        << (vi ? "Điểm ước tính trên phần phụ lục quyết định được: "
+               : "Estimated score over what the appendix decides: ")
         << pts(e.earned) << " / " << pts(e.known) << (vi ? " điểm → chỉ số " : " points → index ")
         << indexText(e, lang) << "\n";
     out << "  " << (vi ? "Chưa tính: chấm tay " : "Not scored: by hand ") << pts(e.manual)
         << (vi ? " điểm (" : " points (") << e.count(CriterionStatus::Manual)
         << (vi ? " tiêu chí), thiếu số liệu " : " criteria), missing data ") << pts(e.pending)
         << (vi ? " điểm (" : " points (") << e.count(CriterionStatus::Pending)
-        << (vi ? " tiêu chí); không áp dụng (loại khỏi tối đa) " : " criteria); not applicable (left out) ")
+        << (vi ? " tiêu chí); không áp dụng (loại khỏi tối đa) "
+               : " criteria); not applicable (left out) ")
         << pts(e.excluded) << (vi ? " điểm; tổng tối đa " : " points; set maximum ")
         << pts(e.totalMax) << "\n";
     if (e.lowest && e.highest)
-        out << "  " << (vi ? "Chỉ số nếu phần chưa tính được 0 điểm: " : "Index if the rest scores 0: ")
+        out << "  "
+            << (vi ? "Chỉ số nếu phần chưa tính được 0 điểm: " : "Index if the rest scores 0: ")
             << formatVn(roundTo(*e.lowest, 3), 3)
             << (vi ? "; nếu đạt tối đa: " : "; if it scores full points: ")
             << formatVn(roundTo(*e.highest, 3), 3) << "\n";
@@ -369,9 +393,9 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
     for (const FieldEstimate& f : e.fields)
     {
         const ScoringNode& field = tree.nodes[f.node];
-        out << "\n  " << field.id << ". " << pick(field.label, lang) << ": " << pts(f.earned) << " / "
-            << pts(f.known) << (vi ? " đã tính" : " scored") << " (" << (vi ? "tối đa " : "max ")
-            << pts(f.max) << ")\n";
+        out << "\n  " << field.id << ". " << pick(field.label, lang) << ": " << pts(f.earned)
+            << " / " << pts(f.known) << (vi ? " đã tính" : " scored") << " ("
+            << (vi ? "tối đa " : "max ") << pts(f.max) << ")\n";
         std::string manual;
         for (; next < e.criteria.size(); ++next)
         {
@@ -479,8 +503,8 @@ void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
     const ScoringRules& tree = rules.scoring;
     out << "<h3>" << (vi ? "Điểm ước tính từ phụ lục" : "Estimated score from the appendix")
         << "</h3>\n<p>" << escape(a.sheet + "!" + a.range) << " — " << escape(a.unit) << " "
-        << escape(a.period) << "</p>\n<p><b>" << pts(e.earned) << " / " << pts(e.known)
-        << "</b> " << (vi ? "điểm đã tính → chỉ số " : "points scored → index ") << "<b>"
+        << escape(a.period) << "</p>\n<p><b>" << pts(e.earned) << " / " << pts(e.known) << "</b> "
+        << (vi ? "điểm đã tính → chỉ số " : "points scored → index ") << "<b>"
         << escape(indexText(e, lang)) << "</b>. " << (vi ? "Chấm tay: " : "By hand: ")
         << pts(e.manual) << "; " << (vi ? "thiếu số liệu: " : "missing data: ") << pts(e.pending)
         << "; " << (vi ? "không áp dụng: " : "not applicable: ") << pts(e.excluded) << ".</p>\n";
@@ -563,8 +587,8 @@ std::string scoreReportHtml(const ScoreReport& report, ReportLanguage lang)
     std::ostringstream out;
     out << "<!DOCTYPE html>\n<html lang=\"" << (vi ? "vi" : "en")
         << "\">\n<head><meta charset=\"utf-8\"><title>"
-        << (vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score")
-        << "</title>\n<style>" << kStyle << "</style></head>\n<body>\n<h1>"
+        << (vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score") << "</title>\n<style>"
+        << kStyle << "</style></head>\n<body>\n<h1>"
         << (vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score") << "</h1>\n<p>"
         << (vi ? "Bộ quy tắc: " : "Rule set: ") << escape(rules.ruleSet.id) << " "
         << escape(rules.ruleSet.version) << " — " << escape(pick(rules.ruleSet.title, lang))

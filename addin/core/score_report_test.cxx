@@ -22,7 +22,8 @@ std::shared_ptr<const ScoringRuleSet> example()
 
 CellGrid nganSon()
 {
-    auto grid = readTsvGridFile(std::string(PARCALC_SOURCE_DIR) + "/tests/data/ngan-son-q1-2023.tsv");
+    auto grid =
+        readTsvGridFile(std::string(PARCALC_SOURCE_DIR) + "/tests/data/ngan-son-q1-2023.tsv");
     EXPECT_TRUE(grid);
     return *grid;
 }

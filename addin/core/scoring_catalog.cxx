@@ -59,7 +59,7 @@ ScoringRuleSetLoad cachedScoringRuleSet(std::string_view fileOrId)
     std::lock_guard<std::mutex> lock(mutex);
     auto it = cache.find(choice);
     if (it != cache.end() && !it->second.stamp.file && it->second.load.ok())
-        return it->second.load; // a bundled id: parsed once per process
+        return it->second.load;              // a bundled id: parsed once per process
     const FileStamp stamp = stampOf(choice); // a file, or an unknown name that may become one
     if (it != cache.end() && it->second.stamp == stamp)
         return it->second.load;

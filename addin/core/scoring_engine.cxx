@@ -133,9 +133,9 @@ Expected<RuleOutcome> applyScoringRule(const ScoringNode& node, double value, bo
         {
             const double lowest = r.bands.back().min;
             const std::string bound = shown(lowest, rate, value);
-            reason = {name.vi + " " + shown(value, rate, lowest) + " < " + bound + " (dưới mọi khung)",
-                      name.en + " " + shown(value, rate, lowest) + " < " + bound +
-                          " (below every band)"};
+            reason = {
+                name.vi + " " + shown(value, rate, lowest) + " < " + bound + " (dưới mọi khung)",
+                name.en + " " + shown(value, rate, lowest) + " < " + bound + " (below every band)"};
         }
         break;
     }
@@ -212,7 +212,8 @@ LocalText ruleSummary(const ScoringRuleSet& rules, const ScoringNode& node)
     {
         std::string list;
         for (const ScoringBand& b : r.bands)
-            list += (list.empty() ? "" : "; ") + ("≥ " + shown(b.min, rate) + " → " + pts(b.points));
+            list +=
+                (list.empty() ? "" : "; ") + ("≥ " + shown(b.min, rate) + " → " + pts(b.points));
         return {"theo khung: " + list, "bands: " + list};
     }
     case ScoringRuleKind::Proportional:
@@ -229,8 +230,9 @@ LocalText ruleSummary(const ScoringRuleSet& rules, const ScoringNode& node)
                 "minus " + pts(r.perCase) + " per case"};
     case ScoringRuleKind::RateTarget:
     {
-        LocalText out{std::string("chỉ tiêu tỷ lệ ") + (r.atMost ? "≤ " : "≥ ") + shown(r.target, true),
-                      std::string("rate target ") + (r.atMost ? "≤ " : "≥ ") + shown(r.target, true)};
+        LocalText out{
+            std::string("chỉ tiêu tỷ lệ ") + (r.atMost ? "≤ " : "≥ ") + shown(r.target, true),
+            std::string("rate target ") + (r.atMost ? "≤ " : "≥ ") + shown(r.target, true)};
         if (r.perPoint)
         {
             out.vi += ", trừ " + pts(*r.perPoint) + " mỗi điểm % lệch";
@@ -468,7 +470,8 @@ std::string_view criterionStatusName(CriterionStatus status)
 std::size_t ScoreEstimate::count(CriterionStatus status) const
 {
     return std::size_t(std::count_if(criteria.begin(), criteria.end(),
-                                     [&](const CriterionEstimate& c) { return c.status == status; }));
+                                     [&](const CriterionEstimate& c)
+                                     { return c.status == status; }));
 }
 
 namespace
@@ -739,8 +742,8 @@ ScoreEstimate estimateScore(const AppendixData& data, const ScoringRuleSet& rule
         field.node = f;
         field.max = tree.nodes[f].max;
         // The leaves under the field, in tree order (nodes are stored in tree order).
-        for (std::size_t i = f + 1; i < tree.nodes.size() && tree.nodes[i].level != ScoringLevel::Field;
-             ++i)
+        for (std::size_t i = f + 1;
+             i < tree.nodes.size() && tree.nodes[i].level != ScoringLevel::Field; ++i)
         {
             if (!tree.nodes[i].leaf())
                 continue;

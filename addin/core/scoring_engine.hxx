@@ -100,12 +100,13 @@ struct CriterionEstimate
     std::size_t node = 0; // ScoringRules::nodes index
     CriterionStatus status = CriterionStatus::Pending;
     double max = 0.0;
-    double points = 0.0;      // Scored; NotApplicable with the "full" policy: max
-    bool counted = false;     // in the estimated index (Scored, or not applicable with full points)
+    double points = 0.0;  // Scored; NotApplicable with the "full" policy: max
+    bool counted = false; // in the estimated index (Scored, or not applicable with full points)
     std::vector<InputUsed> inputs;
-    LocalText working;        // how the value came from the data: "3.3.1.b / 3.3.1.a = 199 / 199"
-    LocalText why;            // the rule applied and its result, or why it cannot be scored
-    std::vector<std::string> needs; // Manual: manual inputs the criterion needs (none: scored by hand)
+    LocalText working; // how the value came from the data: "3.3.1.b / 3.3.1.a = 199 / 199"
+    LocalText why;     // the rule applied and its result, or why it cannot be scored
+    std::vector<std::string>
+        needs; // Manual: manual inputs the criterion needs (none: scored by hand)
 
     double lost() const { return counted ? max - points : 0.0; }
 };

@@ -24,8 +24,14 @@ const ScoringRuleSet& example()
     return *load.value;
 }
 
-CellInput num(double v) { return CellInput::fromNumber(v); }
-CellInput text(std::string_view t) { return CellInput::fromText(t); }
+CellInput num(double v)
+{
+    return CellInput::fromNumber(v);
+}
+CellInput text(std::string_view t)
+{
+    return CellInput::fromText(t);
+}
 
 // PARPOINTS on numbers; NaN marks an error (kind in `error`).
 double points(std::string_view id, std::vector<CellInput> values, ErrorKind* error = nullptr)
@@ -74,9 +80,9 @@ TEST(ParPoints, ProportionalSeed002)
 
 TEST(ParPoints, ProportionalCapAndTarget)
 {
-    EXPECT_DOUBLE_EQ(points("6.1.1", {num(1.2)}), 2);     // above plan: capped at max
+    EXPECT_DOUBLE_EQ(points("6.1.1", {num(1.2)}), 2); // above plan: capped at max
     EXPECT_DOUBLE_EQ(points("6.1.1", {num(0)}), 0);
-    EXPECT_DOUBLE_EQ(points("7.2.2", {num(0.25)}), 1);    // target 50 %: half of it = 1 of 2
+    EXPECT_DOUBLE_EQ(points("7.2.2", {num(0.25)}), 1); // target 50 %: half of it = 1 of 2
     EXPECT_DOUBLE_EQ(points("7.2.2", {num(0.5)}), 2);
     EXPECT_DOUBLE_EQ(points("7.2.2", {num(0.9)}), 2);
 }
@@ -85,7 +91,7 @@ TEST(ParPoints, BandsSeed004)
 {
     // 7.1.1 electronic documents: >= 95 % -> 1, 90 % to < 95 % -> 0,5, else 0
     EXPECT_DOUBLE_EQ(points("7.1.1", {num(0.92)}), 0.5);
-    EXPECT_DOUBLE_EQ(points("7.1.1", {num(0.95)}), 1);  // boundary reaches the band
+    EXPECT_DOUBLE_EQ(points("7.1.1", {num(0.95)}), 1); // boundary reaches the band
     EXPECT_DOUBLE_EQ(points("7.1.1", {num(0.9)}), 0.5);
     EXPECT_DOUBLE_EQ(points("7.1.1", {num(0.8999)}), 0);
     EXPECT_DOUBLE_EQ(points("7.1.1", {num(0.1 * 9.5)}), 1); // computed 0,95 with noise
@@ -94,24 +100,24 @@ TEST(ParPoints, BandsSeed004)
 TEST(ParPoints, LinearSeed004AndSeed000)
 {
     EXPECT_NEAR(points("7.2.4", {num(0.18)}), 0.18, 1e-12); // postal service 18 % -> 0,18
-    EXPECT_DOUBLE_EQ(points("7.2.4", {num(0.8)}), 0.5);    // capped at the 0,5 max
+    EXPECT_DOUBLE_EQ(points("7.2.4", {num(0.8)}), 0.5);     // capped at the 0,5 max
     EXPECT_DOUBLE_EQ(points("1.7", {num(1)}), 1);           // one initiative of the two needed
     EXPECT_DOUBLE_EQ(points("1.7", {num(3)}), 2);
 }
 
 TEST(ParPoints, ThresholdSeeds)
 {
-    EXPECT_DOUBLE_EQ(points("6.3.1", {num(1), num(32)}), 0); // seed 002: 1 of 32 units
+    EXPECT_DOUBLE_EQ(points("6.3.1", {num(1), num(32)}), 0);  // seed 002: 1 of 32 units
     EXPECT_DOUBLE_EQ(points("6.3.1", {num(16), num(32)}), 1); // 50 % exactly reaches it
     EXPECT_DOUBLE_EQ(points("6.3.1", {num(15), num(32)}), 0);
-    EXPECT_DOUBLE_EQ(points("7.2.3", {num(0.3)}), 0);         // seed 004: < 35 % of communes
+    EXPECT_DOUBLE_EQ(points("7.2.3", {num(0.3)}), 0); // seed 004: < 35 % of communes
     EXPECT_DOUBLE_EQ(points("7.2.3", {num(0.35)}), 1);
     // at most: seed 000's 10,6 % late against 5 %
     EXPECT_DOUBLE_EQ(points("3.4.4", {num(0.106)}), 0);
     EXPECT_DOUBLE_EQ(points("3.4.4", {num(0.05)}), 1);
     EXPECT_DOUBLE_EQ(points("4.3", {num(63), num(72)}), 2); // headcount within the quota
     EXPECT_DOUBLE_EQ(points("4.3", {num(73), num(72)}), 0);
-    EXPECT_DOUBLE_EQ(points("1.5", {num(1)}), 1);           // yes/no: Có
+    EXPECT_DOUBLE_EQ(points("1.5", {num(1)}), 1); // yes/no: Có
     EXPECT_DOUBLE_EQ(points("1.5", {num(0)}), 0);
 }
 
@@ -151,7 +157,7 @@ TEST(ParPoints, ManualCriteria)
 TEST(ParPoints, NotApplicable)
 {
     // "full": no cases -> full points; "exclude" -> excluded (PARSCORE drops it)
-    EXPECT_DOUBLE_EQ(points("3.4.3", {num(0), num(0)}), 1);        // 0/0 PAKN, full
+    EXPECT_DOUBLE_EQ(points("3.4.3", {num(0), num(0)}), 1); // 0/0 PAKN, full
     EXPECT_DOUBLE_EQ(points("3.4.3", {text("Không phát sinh")}), 1);
     EXPECT_DOUBLE_EQ(points("1.3.2", {text("KPS")}), 1);
     const Expected<PointsResult> r = parPoints(example(), "6.1.1", {num(0), num(0)});
@@ -165,9 +171,9 @@ TEST(ParPoints, NotApplicable)
 
 TEST(ParPoints, Errors)
 {
-    EXPECT_EQ(errorOf("9.9", {num(1)}), ErrorKind::NotAvailable);       // unknown criterion
-    EXPECT_EQ(errorOf("6", {num(1)}), ErrorKind::NotAvailable);         // a field
-    EXPECT_EQ(errorOf("6.1", {num(1)}), ErrorKind::NotAvailable);       // has sub-criteria
+    EXPECT_EQ(errorOf("9.9", {num(1)}), ErrorKind::NotAvailable); // unknown criterion
+    EXPECT_EQ(errorOf("6", {num(1)}), ErrorKind::NotAvailable);   // a field
+    EXPECT_EQ(errorOf("6.1", {num(1)}), ErrorKind::NotAvailable); // has sub-criteria
     EXPECT_EQ(errorOf("6.1.1", {}), ErrorKind::InvalidArgument);
     EXPECT_EQ(errorOf("6.1.1", {num(-0.1)}), ErrorKind::InvalidArgument);
     EXPECT_EQ(errorOf("6.1.1", {text("abc")}), ErrorKind::InvalidArgument);
@@ -211,13 +217,15 @@ TEST(ApplyScoringRule, ExplainsPointsLostInBothLanguages)
     EXPECT_EQ(p->why.en, "disbursement rate 54,7 % / target 100 % × 2 = 1,094: −0,906");
     const Expected<RuleOutcome> b = applyScoringRule(node("7.1.1"), 0.92, true, {"vb", "docs"});
     EXPECT_EQ(b->why.vi, "vb 92 % ≥ 90 % (khung 0,5 điểm): −0,5");
-    const Expected<RuleOutcome> d = applyScoringRule(node("5.6"), 2, false, {"kỷ luật", "discipline"});
+    const Expected<RuleOutcome> d =
+        applyScoringRule(node("5.6"), 2, false, {"kỷ luật", "discipline"});
     EXPECT_EQ(d->why.vi, "kỷ luật 2 × 1 điểm: −2");
     EXPECT_EQ(d->why.en, "discipline 2 × 1 points: −2");
     const Expected<RuleOutcome> l = applyScoringRule(node("7.2.4"), 0.18, true, {"bc", "postal"});
     EXPECT_EQ(l->why.vi, "bc 18 % × 1 = 0,18: −0,32");
     const Expected<RuleOutcome> capped = applyScoringRule(node("6.1.1"), 1.1, true, disb);
-    EXPECT_EQ(capped->why.vi, "tỷ lệ giải ngân 110 % / mục tiêu 100 % × 2 = 2,2, tối đa 2: đủ điểm");
+    EXPECT_EQ(capped->why.vi,
+              "tỷ lệ giải ngân 110 % / mục tiêu 100 % × 2 = 2,2, tối đa 2: đủ điểm");
     EXPECT_FALSE(applyScoringRule(node("6"), 1, false, disb));
 }
 

@@ -33,7 +33,8 @@ bool validManualId(const std::string& id)
 {
     if (id.empty() || id[0] < 'a' || id[0] > 'z')
         return false;
-    return std::all_of(id.begin(), id.end(), [](char c)
+    return std::all_of(id.begin(), id.end(),
+                       [](char c)
                        { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
 }
 
@@ -150,9 +151,8 @@ void ScoringReader::readManualInputs(const Json& root)
                                "_ (so it never looks like an appendix row id)");
             continue;
         }
-        const bool duplicate =
-            std::any_of(m_rules.manualInputs.begin(), m_rules.manualInputs.end(),
-                        [&](const ManualInput& m) { return m.id == *id; });
+        const bool duplicate = std::any_of(m_rules.manualInputs.begin(), m_rules.manualInputs.end(),
+                                           [&](const ManualInput& m) { return m.id == *id; });
         if (duplicate)
         {
             m_reader.error(childPath(here, "id"), "dữ liệu nhập tay \"" + *id + "\" bị trùng",
@@ -178,9 +178,9 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
     if (level == ScoringLevel::Field)
         m_reader.onlyKeys(item, path, {"id", "label", "max", "criteria", "comment"});
     else if (level == ScoringLevel::Criterion)
-        m_reader.onlyKeys(item, path,
-                          {"id", "label", "max", "sub_criteria", "rule", "input", "not_applicable",
-                           "comment"});
+        m_reader.onlyKeys(
+            item, path,
+            {"id", "label", "max", "sub_criteria", "rule", "input", "not_applicable", "comment"});
     else
         m_reader.onlyKeys(item, path,
                           {"id", "label", "max", "rule", "input", "not_applicable", "comment"});
@@ -229,8 +229,8 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
         {
             if (children.empty())
                 m_reader.error(here, "danh sách không được để trống", "the list must not be empty");
-            const ScoringLevel next = level == ScoringLevel::Field ? ScoringLevel::Criterion
-                                                                   : ScoringLevel::SubCriterion;
+            const ScoringLevel next =
+                level == ScoringLevel::Field ? ScoringLevel::Criterion : ScoringLevel::SubCriterion;
             double sum = 0.0;
             bool complete = true;
             for (std::size_t i = 0; i < children.size(); ++i)
@@ -247,8 +247,7 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
             if (max && complete && !children.empty() && !samePoints(*max, sum))
                 m_reader.error(childPath(path, "max"),
                                "điểm tối đa " + formatVnShort(*max, 3) +
-                                   " khác tổng điểm tối đa các thành phần " +
-                                   formatVnShort(sum, 3),
+                                   " khác tổng điểm tối đa các thành phần " + formatVnShort(sum, 3),
                                "max " + formatVnShort(*max, 3) +
                                    " differs from the sum of its parts' maxima " +
                                    formatVnShort(sum, 3));
@@ -432,8 +431,8 @@ void ScoringReader::checkPointsWithinMax(const ScoringNode& node, const std::str
             m_reader.error(where,
                            "số điểm " + formatVnShort(points, 3) + " vượt điểm tối đa " +
                                formatVnShort(node.max, 3) + " của tiêu chí",
-                           "points " + formatVnShort(points, 3) +
-                               " exceed the criterion's max " + formatVnShort(node.max, 3));
+                           "points " + formatVnShort(points, 3) + " exceed the criterion's max " +
+                               formatVnShort(node.max, 3));
     };
     const ScoringRule& r = node.rule;
     for (std::size_t i = 0; i < r.bands.size(); ++i)
@@ -527,9 +526,9 @@ bool ScoringReader::readInput(const Json& input, const std::string& path, Scorin
         const Json& rate = input["on_time_rate"];
         if (m_reader.isObject(rate, here))
         {
-            m_reader.onlyKeys(rate, here,
-                              {"on_time", "resolved", "early", "convention", "base",
-                               "late_in_progress"});
+            m_reader.onlyKeys(
+                rate, here,
+                {"on_time", "resolved", "early", "convention", "base", "late_in_progress"});
             auto onTime = ref(rate, here, "on_time", true, false);
             auto resolved = ref(rate, here, "resolved", true, false);
             if (onTime && resolved)
@@ -552,8 +551,7 @@ bool ScoringReader::readInput(const Json& input, const std::string& path, Scorin
                                "cách tính received/due cần \"base\" (mẫu số)",
                                "the received/due conventions need \"base\" (the denominator)");
             if (!needsBase && (rate.contains("base") || rate.contains("late_in_progress")))
-                m_reader.error(here,
-                               "cách tính resolved không dùng \"base\", \"late_in_progress\"",
+                m_reader.error(here, "cách tính resolved không dùng \"base\", \"late_in_progress\"",
                                "the resolved convention uses no \"base\", \"late_in_progress\"");
             if (out.convention == OnTimeConvention::Due && rate.contains("late_in_progress"))
                 m_reader.error(childPath(here, "late_in_progress"),

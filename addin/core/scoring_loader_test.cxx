@@ -62,9 +62,8 @@ std::string firstError(const ScoringRuleSetLoad& l)
 
 TEST(ScoringLoader, LoadsTheExampleRuleSet)
 {
-    const ScoringRuleSetLoad l =
-        makeScoringRuleSet(loadRuleSetFile(kRulesets + "example-huyen-diem.json"),
-                           "example-huyen-diem.json");
+    const ScoringRuleSetLoad l = makeScoringRuleSet(
+        loadRuleSetFile(kRulesets + "example-huyen-diem.json"), "example-huyen-diem.json");
     ASSERT_TRUE(l.ok()) << firstError(l);
     const ScoringRuleSet& rs = *l.value;
     EXPECT_EQ(rs.ruleSet.id, "example-huyen-diem");
@@ -129,17 +128,20 @@ TEST(ScoringLoader, ReadsEveryRuleAndInputKind)
         leaf("b", 1, R"({"kind": "bands", "bands": [{"min": 0.9, "points": 0.5},
                           {"min": 0.95, "points": 1}]})",
              R"({"value": "1"})") +
-        "," + leaf("p", 1, R"({"kind": "proportional", "target": 0.5, "cap": 0.8})",
-                   R"({"rate": {"numerator": "1.2", "denominator": "1.1"}})") +
-        "," + leaf("l", 1, R"({"kind": "linear", "slope": 2})", R"({"value": "n"})") +
-        "," + leaf("t", 1, R"({"kind": "threshold", "at_most": 0.05})", R"({"value": "1"})") +
-        "," + leaf("d", 1, R"({"kind": "deduction", "per_case": 0.25, "floor": 0.5})",
-                   R"({"sum": ["1.1", "1.2"], "weights": [2, 1]})") +
-        "," + leaf("r", 1, R"({"kind": "rate-target", "at_least": 0.95, "per_point": 0.1})",
-                   R"({"on_time_rate": {"on_time": "1.2", "resolved": "1.1", "early": "n"},
+        "," +
+        leaf("p", 1, R"({"kind": "proportional", "target": 0.5, "cap": 0.8})",
+             R"({"rate": {"numerator": "1.2", "denominator": "1.1"}})") +
+        "," + leaf("l", 1, R"({"kind": "linear", "slope": 2})", R"({"value": "n"})") + "," +
+        leaf("t", 1, R"({"kind": "threshold", "at_most": 0.05})", R"({"value": "1"})") + "," +
+        leaf("d", 1, R"({"kind": "deduction", "per_case": 0.25, "floor": 0.5})",
+             R"({"sum": ["1.1", "1.2"], "weights": [2, 1]})") +
+        "," +
+        leaf("r", 1, R"({"kind": "rate-target", "at_least": 0.95, "per_point": 0.1})",
+             R"({"on_time_rate": {"on_time": "1.2", "resolved": "1.1", "early": "n"},
                        "name": {"vi": "đúng hạn", "en": "on time"}})",
-                   R"(, "not_applicable": "full")") +
-        "," + leaf("m", 1, R"({"kind": "manual"})") + "," + leaf("y", 1, R"({"kind": "threshold", "at_least": 1})", R"({"value": "3"})");
+             R"(, "not_applicable": "full")") +
+        "," + leaf("m", 1, R"({"kind": "manual"})") + "," +
+        leaf("y", 1, R"({"kind": "threshold", "at_least": 1})", R"({"value": "3"})");
     const auto l = load(withScoring(
         field(criteria, 8), R"("manual_inputs": [{"id": "n", "label": {"vi": "n", "en": "n"}}],)"));
     ASSERT_TRUE(l.ok()) << firstError(l);
@@ -209,8 +211,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"unknownKey", withScoring(field(leaf("a", 1, kProp, kRate)), R"("x": 1,)"),
                 "$.scoring.x", "unknown field \"x\""},
-        BadCase{"unknownRuleKind", withScoring(field(leaf("a", 1, R"({"kind": "formula"})", kRate))),
-                "$.scoring.fields[0].criteria[0].rule.kind", "unknown scoring rule kind \"formula\""},
+        BadCase{
+            "unknownRuleKind", withScoring(field(leaf("a", 1, R"({"kind": "formula"})", kRate))),
+            "$.scoring.fields[0].criteria[0].rule.kind", "unknown scoring rule kind \"formula\""},
         BadCase{"unknownRow",
                 withScoring(field(leaf("a", 1, kProp,
                                        R"({"rate": {"numerator": "9", "denominator": "1.1"}})"))),
@@ -220,9 +223,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "$.scoring.fields[0].criteria[0].input.value", "holds no number to score"},
         BadCase{"maxMismatch", withScoring(field(leaf("a", 1, kProp, kRate), 2)),
                 "$.scoring.fields[0].max", "differs from the sum of its parts' maxima 1"},
-        BadCase{"duplicateId",
-                withScoring(field(leaf("a", 1, kProp, kRate) + "," + leaf("a", 1, kProp, kRate), 2)),
-                "$.scoring.fields[0].criteria[1].id", "duplicate criterion id \"a\""},
+        BadCase{
+            "duplicateId",
+            withScoring(field(leaf("a", 1, kProp, kRate) + "," + leaf("a", 1, kProp, kRate), 2)),
+            "$.scoring.fields[0].criteria[1].id", "duplicate criterion id \"a\""},
         BadCase{"missingInput", withScoring(field(leaf("a", 1, kProp))),
                 "$.scoring.fields[0].criteria[0].input", "missing required field \"input\""},
         BadCase{"manualWithInput", withScoring(field(leaf("a", 1, R"({"kind": "manual"})", kRate))),
@@ -231,9 +235,10 @@ INSTANTIATE_TEST_SUITE_P(
                 withScoring(field(leaf("a", 1, R"({"kind": "rate-target", "at_least": 0.95})",
                                        R"({"value": "1.1"})"))),
                 "$.scoring.fields[0].criteria[0].input", "a rate-target rule needs a rate"},
-        BadCase{"rateTargetInPercent",
-                withScoring(field(leaf("a", 1, R"({"kind": "rate-target", "at_least": 95})", kRate))),
-                "$.scoring.fields[0].criteria[0].rule.at_least", "95 % is 0.95"},
+        BadCase{
+            "rateTargetInPercent",
+            withScoring(field(leaf("a", 1, R"({"kind": "rate-target", "at_least": 95})", kRate))),
+            "$.scoring.fields[0].criteria[0].rule.at_least", "95 % is 0.95"},
         BadCase{"thresholdBothBounds",
                 withScoring(field(leaf("a", 1, R"({"kind": "threshold", "at_least": 1,
                                                    "at_most": 2})",
@@ -247,17 +252,17 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"negativeMax", withScoring(field(leaf("a", -1, kProp, kRate), -1)),
                 "$.scoring.fields[0].max", "must not be negative"},
         BadCase{"twoInputs",
-                withScoring(field(leaf("a", 1, kProp,
-                                       R"({"value": "1", "sum": ["1.1"]})"))),
+                withScoring(field(leaf("a", 1, kProp, R"({"value": "1", "sum": ["1.1"]})"))),
                 "$.scoring.fields[0].criteria[0].input", "exactly one of \"value\""},
         BadCase{"weightsCount",
                 withScoring(field(leaf("a", 1, R"({"kind": "deduction", "per_case": 1})",
                                        R"({"sum": ["1.1", "1.2"], "weights": [1]})"))),
                 "$.scoring.fields[0].criteria[0].input.weights", "as many weights"},
-        BadCase{"badManualId",
-                withScoring(field(leaf("a", 1, kProp, kRate)),
-                            R"("manual_inputs": [{"id": "1.9", "label": {"vi": "x", "en": "x"}}],)"),
-                "$.scoring.manual_inputs[0].id", "must start with a lower-case letter"},
+        BadCase{
+            "badManualId",
+            withScoring(field(leaf("a", 1, kProp, kRate)),
+                        R"("manual_inputs": [{"id": "1.9", "label": {"vi": "x", "en": "x"}}],)"),
+            "$.scoring.manual_inputs[0].id", "must start with a lower-case letter"},
         BadCase{"ruleAndSubCriteria",
                 withScoring(field(R"({"id": "a", "label": {"vi": "a", "en": "a"}, "max": 1,
                     "rule": {"kind": "manual"}, "sub_criteria": [)" +
@@ -291,8 +296,10 @@ TEST(ScoringLoader, RejectsTheSchemaBadCasesToo)
             makeScoringRuleSet(loadRuleSetFile(entry.path().string()), name);
         EXPECT_FALSE(l.ok()) << name;
         if (!l.ok())
+        {
             EXPECT_EQ(l.errors[0].path.rfind("$.scoring.fields[0].criteria[0]", 0), 0u)
                 << name << ": " << l.errors[0].describe();
+        }
     }
     EXPECT_GE(seen, 6);
 }
@@ -317,9 +324,7 @@ TEST(ScoringCatalog, AFileIsParsedAgainWhenItChanges)
     const std::string path =
         (std::filesystem::temp_directory_path() / "parcalc-scoring-cache-test.json").string();
     auto write = [&](double max)
-    {
-        std::ofstream(path) << withScoring(field(leaf("a", max, kProp, kRate), max));
-    };
+    { std::ofstream(path) << withScoring(field(leaf("a", max, kProp, kRate), max)); };
     write(1);
     const ScoringRuleSetLoad first = cachedScoringRuleSet(path);
     ASSERT_TRUE(first.ok()) << firstError(first);

@@ -49,15 +49,15 @@ struct ScoringBand
 struct ScoringRule
 {
     ScoringRuleKind kind = ScoringRuleKind::Manual;
-    std::vector<ScoringBand> bands;  // Bands: highest bound first
-    double target = 1.0;             // Proportional: value worth full points; RateTarget: level
-    std::optional<double> cap;       // Proportional, Linear: most points (default: max)
-    double slope = 0.0;              // Linear: points per unit of the value
-    double bound = 0.0;              // Threshold: the at_least / at_most bound
-    bool atMost = false;             // Threshold, RateTarget: the value must stay <= bound/target
-    double perCase = 0.0;            // Deduction: points lost per case
-    std::optional<double> floor;     // Deduction: lowest points (default 0)
-    std::optional<double> perPoint;  // RateTarget: points lost per percentage point short
+    std::vector<ScoringBand> bands; // Bands: highest bound first
+    double target = 1.0;            // Proportional: value worth full points; RateTarget: level
+    std::optional<double> cap;      // Proportional, Linear: most points (default: max)
+    double slope = 0.0;             // Linear: points per unit of the value
+    double bound = 0.0;             // Threshold: the at_least / at_most bound
+    bool atMost = false;            // Threshold, RateTarget: the value must stay <= bound/target
+    double perCase = 0.0;           // Deduction: points lost per case
+    std::optional<double> floor;    // Deduction: lowest points (default 0)
+    std::optional<double> perPoint; // RateTarget: points lost per percentage point short
 };
 
 // A value a rule reads: an appendix row of the rule set, or a named manual input
@@ -107,8 +107,8 @@ struct ScoringNode
     LocalText label;
     double max = 0.0;
     ScoringLevel level = ScoringLevel::Field;
-    std::optional<std::size_t> parent;  // index into ScoringRules::nodes
-    std::vector<std::size_t> children;  // criteria of a field, sub-criteria of a criterion
+    std::optional<std::size_t> parent; // index into ScoringRules::nodes
+    std::vector<std::size_t> children; // criteria of a field, sub-criteria of a criterion
     // Leaves (criteria without sub-criteria, sub-criteria) only:
     ScoringRule rule;
     ScoringInput input;
@@ -130,8 +130,8 @@ struct ScoringRules
     std::vector<ScoringNode> nodes;  // tree order: field, its criteria, their sub-criteria
     std::vector<std::size_t> fields; // top-level nodes
     std::vector<ManualInput> manualInputs;
-    LocalText note;                  // optional free text ("example, not official")
-    double totalMax = 0.0;           // sum of the fields' maxima
+    LocalText note;        // optional free text ("example, not official")
+    double totalMax = 0.0; // sum of the fields' maxima
     std::unordered_map<std::string, std::size_t> index; // node id -> nodes index
 
     const ScoringNode* find(std::string_view id) const;

@@ -130,8 +130,8 @@ std::optional<SelfAssessmentColumns> columnsOf(const std::vector<std::string>& f
 int romanValue(const std::string& s)
 {
     static const std::pair<const char*, int> numerals[] = {
-        {"I", 1}, {"II", 2}, {"III", 3}, {"IV", 4}, {"V", 5}, {"VI", 6}, {"VII", 7},
-        {"VIII", 8}, {"IX", 9}, {"X", 10}, {"XI", 11}, {"XII", 12}};
+        {"I", 1},   {"II", 2},   {"III", 3}, {"IV", 4}, {"V", 5},   {"VI", 6},
+        {"VII", 7}, {"VIII", 8}, {"IX", 9},  {"X", 10}, {"XI", 11}, {"XII", 12}};
     for (const auto& [text, value] : numerals)
         if (s == text)
             return value;
@@ -239,7 +239,7 @@ bool isIndexLabel(const std::string& folded)
 
 // Header row(s) and columns: a single row first, then two rows joined per column.
 std::optional<std::pair<std::size_t, SelfAssessmentColumns>> findHeader(const CellGrid& grid,
-                                                                     std::size_t& dataRow)
+                                                                        std::size_t& dataRow)
 {
     const std::size_t limit = std::min(grid.rows(), kHeaderSearchRows);
     std::vector<std::vector<std::string>> folded(limit);
@@ -317,8 +317,8 @@ SelfAssessmentSheet recognizeSelfAssessment(const CellGrid& grid)
         row.gridRow = r;
         row.max = readScoreCell(grid, r, cols.max);
         row.score = readScoreCell(grid, r, cols.score);
-        const bool hasValue = row.max.state != ScoreCell::State::Empty ||
-                              row.score.state != ScoreCell::State::Empty;
+        const bool hasValue =
+            row.max.state != ScoreCell::State::Empty || row.score.state != ScoreCell::State::Empty;
         if (isTotalLabel(idFolded) || (idText.empty() && isTotalLabel(labelFolded)))
         {
             if (!hasValue)
@@ -361,8 +361,8 @@ SelfAssessmentSheet recognizeSelfAssessment(const CellGrid& grid)
         if (!row.parent)
             sheet.top.push_back(i);
     }
-    std::size_t lastCol = std::max({cols.id, cols.max, cols.score, cols.label.value_or(0),
-                                    cols.evidence.value_or(0)});
+    std::size_t lastCol = std::max(
+        {cols.id, cols.max, cols.score, cols.label.value_or(0), cols.evidence.value_or(0)});
     sheet.range = grid.address(sheet.headerRow, 0) + ":" + grid.address(lastRow, lastCol);
     return sheet;
 }
@@ -461,8 +461,8 @@ SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
     std::vector<Finding>& findings = check.findings;
     for (const SelfAssessmentRow& row : sheet.rows)
     {
-        if (row.score.state == ScoreCell::State::Number && row.max.state == ScoreCell::State::Number &&
-            row.score.value > row.max.value + 1e-6)
+        if (row.score.state == ScoreCell::State::Number &&
+            row.max.state == ScoreCell::State::Number && row.score.value > row.max.value + 1e-6)
             findings.push_back(makeFinding(FindingCode::ScoreAboveMax, Severity::Error,
                                            row.total ? row.label : row.id, row.score.cell,
                                            row.max.shown, row.score.shown));
@@ -470,27 +470,34 @@ SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
         compareSum(sheet, row, parts, true, findings);
         compareSum(sheet, row, parts, false, findings);
     }
-    // The index over the fields, PARSCORE-like: not-applicable fields leave both sums.
+    // The index over the fields, PARSCORE-like: not-applicable fields leave both sums. A
+    // sheet with no score yet (a blank template) has no index.
+    bool scored = false;
     for (std::size_t i : sheet.top)
     {
         const SelfAssessmentRow& row = sheet.rows[i];
         if (row.score.state == ScoreCell::State::NotApplicable)
             continue;
         if (row.score.state == ScoreCell::State::Number)
+        {
             check.scoreSum += row.score.value;
+            scored = true;
+        }
         if (row.max.state == ScoreCell::State::Number)
             check.maxSum += row.max.value;
     }
-    if (check.maxSum <= 0.0 && sheet.totalRow)
+    if (!scored && sheet.totalRow)
     {
         const SelfAssessmentRow& total = sheet.rows[*sheet.totalRow];
-        if (total.score.state == ScoreCell::State::Number && total.max.state == ScoreCell::State::Number)
+        if (total.score.state == ScoreCell::State::Number &&
+            total.max.state == ScoreCell::State::Number)
         {
             check.scoreSum = total.score.value;
             check.maxSum = total.max.value;
+            scored = true;
         }
     }
-    if (check.maxSum > 0.0)
+    if (scored && check.maxSum > 0.0)
         check.index = check.scoreSum / check.maxSum * 100.0;
     if (sheet.index)
         checkIndex(check, *sheet.index, findings);
@@ -502,7 +509,8 @@ SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
                          auto rowOf = [](const std::string& cell)
                          {
                              std::size_t i = 0;
-                             while (i < cell.size() && std::isalpha(static_cast<unsigned char>(cell[i])))
+                             while (i < cell.size() &&
+                                    std::isalpha(static_cast<unsigned char>(cell[i])))
                                  ++i;
                              return std::atol(cell.c_str() + i);
                          };

@@ -20,10 +20,10 @@ namespace parcalc
 
 struct SelfAssessmentColumns
 {
-    std::size_t id = 0;                // STT / mã tiêu chí
-    std::optional<std::size_t> label;  // lĩnh vực, tiêu chí, nội dung
-    std::size_t max = 2;               // điểm tối đa
-    std::size_t score = 3;             // điểm tự đánh giá / tự chấm / đạt được
+    std::size_t id = 0;                  // STT / mã tiêu chí
+    std::optional<std::size_t> label;    // lĩnh vực, tiêu chí, nội dung
+    std::size_t max = 2;                 // điểm tối đa
+    std::size_t score = 3;               // điểm tự đánh giá / tự chấm / đạt được
     std::optional<std::size_t> evidence; // tài liệu kiểm chứng / ghi chú
 };
 
@@ -46,12 +46,12 @@ struct ScoreCell
 struct SelfAssessmentRow
 {
     std::size_t gridRow = 0;
-    std::string id;    // normalised: "6", "6.1", "6.1.1" ("II" -> "2"); "" for the total
+    std::string id; // normalised: "6", "6.1", "6.1.1" ("II" -> "2"); "" for the total
     std::string label;
     bool total = false;
     ScoreCell max;
     ScoreCell score;
-    std::optional<std::size_t> parent;  // index into SelfAssessmentSheet::rows
+    std::optional<std::size_t> parent; // index into SelfAssessmentSheet::rows
     std::vector<std::size_t> children;
 };
 
@@ -59,7 +59,7 @@ struct SelfAssessmentSheet
 {
     bool found = false;
     std::string sheet;
-    std::string range;        // "A4:E13": header to the last criterion or total row
+    std::string range; // "A4:E13": header to the last criterion or total row
     SelfAssessmentColumns columns;
     std::size_t headerRow = 0;
     std::vector<SelfAssessmentRow> rows; // criteria in sheet order, then the total if any

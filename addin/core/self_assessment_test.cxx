@@ -16,9 +16,9 @@ namespace
 {
 
 // Columns: A STT, B label, C max, D self-score, E evidence; C and D typed as Calc does.
-CellGrid sheet(const std::string& body, const std::string& header =
-                                            "STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự đánh "
-                                            "giá\tTài liệu kiểm chứng\n")
+CellGrid sheet(const std::string& body,
+               const std::string& header = "STT\tLĩnh vực, tiêu chí\tĐiểm tối đa\tĐiểm tự đánh "
+                                           "giá\tTài liệu kiểm chứng\n")
 {
     TsvOptions options;
     options.typedColumns = {2, 3};
@@ -41,26 +41,27 @@ const std::string kSeed000 = "1\tCông tác chỉ đạo điều hành\t14\t12\n
                              "Tổng cộng\t\t90\t65.7\n";
 
 // Seed 002 (Kon Rẫy 2023): field 6 written 10 / 13 over its sub-criteria; total 89,21 / 97.
-const std::string kSeed002 = "1\tCông tác chỉ đạo, điều hành CCHC\t13\t12.89\n"
-                             "2\tCải cách thể chế\t10\t10\n"
-                             "3\tCải cách thủ tục hành chính\t18\t16\n"
-                             "4\tCải cách tổ chức bộ máy\t10\t10\n"
-                             "5\tCải cách chế độ công vụ\t13\t10\n"
-                             "6\tCải cách tài chính công\t13\t10\n"
-                             "6.1\tQuản lý, sử dụng vốn đầu tư công\t3\t2.09\n"
-                             "6.1.1\tGiải ngân kế hoạch vốn đầu tư công\t2\t1.09\tgiải ngân 54,7 %\n"
-                             "6.1.2\tKiến nghị thanh tra, kiểm toán\t1\t1\n"
-                             "6.2\tTự chủ ĐVSNCL\t3\t3\n"
-                             "6.3\tTiết kiệm chi tại ĐVSNCL\t1\t0\n"
-                             "6.3.1\tTỷ lệ ĐVSNCL tiết kiệm chi ≥ 50 %\t1\t0\t1/32 đơn vị\n"
-                             "6.4\tCông khai tài chính\t2\t2\n"
-                             "6.5\tTài sản công\t2\t2\n"
-                             "6.6\tBáo cáo dự toán, quyết toán\t2\t2\n"
-                             "7\tChính quyền điện tử, chính quyền số\t14\t13.23\n"
-                             "8\tVăn hóa công sở, kỷ luật, kỷ cương\t6\t6\n"
-                             "Tổng cộng\t\t97\t89.21\n"
-                             "\n"
-                             "Chỉ số CCHC\t\t\t91.969\n";
+const std::string kSeed002 =
+    "1\tCông tác chỉ đạo, điều hành CCHC\t13\t12.89\n"
+    "2\tCải cách thể chế\t10\t10\n"
+    "3\tCải cách thủ tục hành chính\t18\t16\n"
+    "4\tCải cách tổ chức bộ máy\t10\t10\n"
+    "5\tCải cách chế độ công vụ\t13\t10\n"
+    "6\tCải cách tài chính công\t13\t10\n"
+    "6.1\tQuản lý, sử dụng vốn đầu tư công\t3\t2.09\n"
+    "6.1.1\tGiải ngân kế hoạch vốn đầu tư công\t2\t1.09\tgiải ngân 54,7 %\n"
+    "6.1.2\tKiến nghị thanh tra, kiểm toán\t1\t1\n"
+    "6.2\tTự chủ ĐVSNCL\t3\t3\n"
+    "6.3\tTiết kiệm chi tại ĐVSNCL\t1\t0\n"
+    "6.3.1\tTỷ lệ ĐVSNCL tiết kiệm chi ≥ 50 %\t1\t0\t1/32 đơn vị\n"
+    "6.4\tCông khai tài chính\t2\t2\n"
+    "6.5\tTài sản công\t2\t2\n"
+    "6.6\tBáo cáo dự toán, quyết toán\t2\t2\n"
+    "7\tChính quyền điện tử, chính quyền số\t14\t13.23\n"
+    "8\tVăn hóa công sở, kỷ luật, kỷ cương\t6\t6\n"
+    "Tổng cộng\t\t97\t89.21\n"
+    "\n"
+    "Chỉ số CCHC\t\t\t91.969\n";
 
 TEST(SelfAssessment, RecognisesTheSheet)
 {
@@ -144,21 +145,20 @@ TEST(SelfAssessment, Seed002CorrectedIsClean)
 
 TEST(SelfAssessment, ScoreAboveMaxMaxSumAndIndex)
 {
-    const SelfAssessmentCheck c = checkSelfAssessment(
-        sheet("1\tA\t4\t4.5\n"
-              "1.1\tA1\t2\t2\n"
-              "1.2\tA2\t1.5\t2.5\n"
-              "2\tB\t6\tKPS\n"
-              "Tổng cộng\t\t10\t4.5\n"
-              "Chỉ số\t\t\t92.3\n"));
+    const SelfAssessmentCheck c = checkSelfAssessment(sheet("1\tA\t4\t4.5\n"
+                                                            "1.1\tA1\t2\t2\n"
+                                                            "1.2\tA2\t1.5\t2.5\n"
+                                                            "2\tB\t6\tKPS\n"
+                                                            "Tổng cộng\t\t10\t4.5\n"
+                                                            "Chỉ số\t\t\t92.3\n"));
     // 1 above its max and its max 4 unlike 2 + 1,5; 1.2 above its max; the index 92,3
     // written where the total gives 4,5 / 10 × 100 = 45. Field B (KPS) is left out.
     std::vector<std::string> codes;
     for (const Finding& f : c.findings)
         codes.push_back(std::string(findingCodeName(f.code)) + "@" + f.row);
-    EXPECT_EQ(codes, (std::vector<std::string>{"score-above-max@1", "max-sum-mismatch@1",
-                                               "score-above-max@1.2",
-                                               "score-index-mismatch@Chỉ số"}));
+    EXPECT_EQ(codes,
+              (std::vector<std::string>{"score-above-max@1", "max-sum-mismatch@1",
+                                        "score-above-max@1.2", "score-index-mismatch@Chỉ số"}));
     // The not-applicable field B leaves both sums of the index.
     EXPECT_NEAR(c.maxSum, 4, 1e-9);
 }
@@ -184,13 +184,22 @@ TEST(SelfAssessment, IndexRoundedOrTruncatedIsAccepted)
 TEST(SelfAssessment, ToleratesRoundedSubScoresAndHalfFilledSheets)
 {
     // 3,89 written for a sub-criterion computed as 3,8889: within half a hundredth.
-    const SelfAssessmentCheck rounded = checkSelfAssessment(
-        sheet("1\tA\t5\t4.8888888889\n1.1\tA1\t4\t3.89\n1.2\tA2\t1\t1\n"));
+    const SelfAssessmentCheck rounded =
+        checkSelfAssessment(sheet("1\tA\t5\t4.8888888889\n1.1\tA1\t4\t3.89\n1.2\tA2\t1\t1\n"));
     EXPECT_TRUE(rounded.findings.empty());
     // A child without a score yet: the parent's sum is not judged.
     const SelfAssessmentCheck half =
         checkSelfAssessment(sheet("1\tA\t5\t4\n1.1\tA1\t4\t\n1.2\tA2\t1\t1\n"));
     EXPECT_TRUE(half.findings.empty());
+}
+
+TEST(SelfAssessment, ABlankSheetHasNoIndex)
+{
+    const SelfAssessmentCheck c =
+        checkSelfAssessment(sheet("1\tA\t5\t\n1.1\tA1\t5\t\nTổng cộng\t\t5\t\n"));
+    ASSERT_TRUE(c.sheet.found);
+    EXPECT_TRUE(c.findings.empty());
+    EXPECT_FALSE(c.index);
 }
 
 TEST(SelfAssessment, OtherHeaderShapes)
@@ -221,8 +230,8 @@ TEST(SelfAssessment, OtherHeaderShapes)
 
 TEST(SelfAssessment, AnAppendixIsNotASelfAssessment)
 {
-    const CellGrid grid =
-        readTsvGrid("STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n1.1\tSố văn bản\tVăn bản\t13\n");
+    const CellGrid grid = readTsvGrid(
+        "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n1.1\tSố văn bản\tVăn bản\t13\n");
     EXPECT_FALSE(recognizeSelfAssessment(grid).found);
     EXPECT_FALSE(checkSelfAssessmentWorkbook({grid}));
 }

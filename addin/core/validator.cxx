@@ -49,6 +49,26 @@ ValidationResult notFound(const std::vector<const CellGrid*>& sheets, const Rule
     return result;
 }
 
+// A table without a single figure is a blank template: one warning for the
+// table says it better than an empty-value warning on each of its rows.
+void collapseBlankTable(const ValidationResult& result, const AppendixData& data,
+                        std::vector<Finding>& findings)
+{
+    const bool anyFigure = std::any_of(data.values.begin(), data.values.end(),
+                                       [](const RowValue& v) { return v.state != ValueState::Empty; });
+    if (anyFigure)
+        return;
+    findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                  [](const Finding& f)
+                                  { return f.code == FindingCode::EmptyValue; }),
+                   findings.end());
+    Finding f = makeFinding(FindingCode::EmptyValue, Severity::Warning, "", "");
+    f.sheet = result.sheet;
+    f.variant = "table";
+    f.detail = result.sheet + "!" + result.range;
+    findings.push_back(std::move(f));
+}
+
 ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const AppendixData& data,
                         const AppendixData* previous)
 {
@@ -69,6 +89,7 @@ ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const Appe
     std::vector<Finding>& findings = result.findings;
     findings = data.match.findings;
     checkRowValues(input, findings);
+    collapseBlankTable(result, data, findings);
     runChecks(input, findings);
 
     // Table order: by rule-set row; rows the template lacks last, in sheet order.

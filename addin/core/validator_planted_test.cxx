@@ -98,6 +98,28 @@ TEST(CleanTable, ToleratesWordingUnlabelledSubRowsAndOddStt)
     expectClean(r);
 }
 
+TEST(CleanTable, BlankTemplateGivesOneWarningForTheTable)
+{
+    AppendixFixture fixture(defaultRules());
+    for (FixtureRow& row : fixture.rows())
+        row.value = Cell::empty();
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    ASSERT_TRUE(r.tableFound);
+    ASSERT_EQ(r.findings.size(), 1u) << describe(r);
+    EXPECT_EQ(r.findings[0].code, FindingCode::EmptyValue);
+    EXPECT_EQ(r.findings[0].severity, Severity::Warning);
+    EXPECT_EQ(r.findings[0].row, "");
+    EXPECT_NE(r.findings[0].message.find("chưa nhập số liệu nào"), std::string::npos);
+    EXPECT_NE(r.findings[0].messageEn.find(r.range), std::string::npos);
+
+    // One figure is enough for the rows left blank to be reported one by one.
+    fixture.set("1.1", Cell::makeNumber(13));
+    const ValidationResult one = validate(fixture.build(), defaultRules());
+    EXPECT_GT(one.count(Severity::Warning), 50u);
+    for (const Finding& f : one.findings)
+        EXPECT_FALSE(f.code == FindingCode::EmptyValue && f.row.empty()) << describe(one);
+}
+
 TEST(CleanTable, NoTableIsTableNotFound)
 {
     CellGrid grid;

@@ -92,6 +92,7 @@ private:
     void postCheck();       // as soon as the main thread is free
     void refresh();         // check now and redraw
     void render();          // model -> controls
+    void publish();         // what the panel shows -> panel_registry
     void arrangeToWindow(); // lay out to the parent window's size
     sal_Int32 arrange(sal_Int32 width, sal_Int32 listHeight, bool apply);
     sal_Int32 preferredListHeight() const;
@@ -118,7 +119,8 @@ private:
     std::vector<std::string> m_shownEntries;
     std::vector<std::string> m_shownRuleSets;
     sal_Int32 m_lastHeight = -1;
-    bool m_rendering = false; // set while the panel fills its own controls
+    double m_lastCheckMs = -1; // duration of the last posted check (validate + redraw)
+    bool m_rendering = false;  // set while the panel fills its own controls
 
     std::unique_ptr<AwtControls> m_controls;
     css::uno::Reference<css::awt::XWindow> m_status, m_unit, m_hint, m_ruleLabel, m_ruleList,

@@ -345,10 +345,23 @@ int main(int argc, char** argv)
     if (runs < 0 && maxTotalTime <= 0)
         runs = 100000;
 
+    // Under a sanitizer, it reports memory errors and signals (stack traces included) and
+    // calls onSanitizerDeath; aborts (a FUZZ_CHECK, an uncaught exception) are ours. Without
+    // one, the handlers run on a stack of their own so a stack overflow is caught too.
+    static char altStack[1 << 16];
+    stack_t ss{};
+    ss.ss_sp = altStack;
+    ss.ss_size = sizeof altStack;
+    sigaltstack(&ss, nullptr);
+    struct sigaction action{};
+    action.sa_handler = onSignal;
+    action.sa_flags = SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
     if (__sanitizer_set_death_callback)
         __sanitizer_set_death_callback(onSanitizerDeath);
     for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL})
-        std::signal(sig, onSignal);
+        if (sig == SIGABRT || !__sanitizer_set_death_callback)
+            sigaction(sig, &action, nullptr);
     std::thread([timeoutSec]() {
         while (true)
         {

@@ -5,24 +5,27 @@
 // - any input not starting with byte 0x01 is the JSON text itself (the seeds are the
 //   bundled rule sets and small hand-written files, so byte-level mutations produce
 //   near-valid JSON);
-// - 0x01 + bytes: the bundled default rule set, parsed once, then changed structurally
-//   as the bytes say (a value replaced by one of another type or by a row id, a member
-//   removed or added, an array element duplicated or moved, a check's rows pointed at
-//   each other: cycles in sums), dumped and loaded. Byte mutations of a 30 KB JSON text
-//   rarely stay valid JSON; these reach the semantic checks of every field.
+// - 0x01 + bytes: a bundled rule set (default, example with scoring), parsed once, then
+//   changed structurally as the bytes say (a value replaced by one of another type or by
+//   a row id, a member removed or added, an array element duplicated or moved, a check's
+//   rows pointed at each other: cycles in sums, nesting around the depth limit), dumped
+//   and loaded. Byte mutations of a 30 KB JSON text rarely stay valid JSON; these reach
+//   the semantic checks of every field.
 // Invariants: parseRuleSet never throws; it returns a rule set xor at least one error,
 // each with a JSON path starting with '$' and both messages; an accepted rule set has
-// every row reference in range, and validating a sheet laid out from it (and an empty
-// sheet) satisfies the finding invariants.
+// every row reference in range, its scoring tree loads or gives errors the same way, and
+// validating a sheet laid out from it (and an empty sheet) satisfies the finding invariants.
 #include "finding_invariants.hxx"
 #include "fuzz_support.hxx"
 
 #include "ruleset_catalog.hxx"
 #include "ruleset_loader.hxx"
+#include "scoring_loader.hxx"
 #include "validator.hxx"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,29 +36,52 @@ using Json = nlohmann::json;
 namespace
 {
 
-const Json& defaultJson()
+// The bundled rule sets (default first), parsed once.
+const std::vector<Json>& bundledJson()
 {
-    static const Json* json = new Json(Json::parse(bundledRuleSets().front().json));
-    return *json;
+    static const std::vector<Json>* list = []() {
+        auto* l = new std::vector<Json>;
+        for (const BundledRuleSet& b : bundledRuleSets())
+            l->push_back(Json::parse(b.json));
+        return l;
+    }();
+    return *list;
+}
+
+// Every key and every short string of a JSON tree (row ids, kinds, operators, the keys
+// of the scoring tree...), so mutations use the vocabulary of real rule sets.
+void harvest(const Json& node, std::vector<std::string>& out)
+{
+    if (node.is_object())
+        for (auto it = node.begin(); it != node.end(); ++it)
+        {
+            out.push_back(it.key());
+            harvest(it.value(), out);
+        }
+    else if (node.is_array())
+        for (const Json& item : node)
+            harvest(item, out);
+    else if (node.is_string() && node.get<std::string>().size() <= 24)
+        out.push_back(node.get<std::string>());
 }
 
 const std::vector<std::string>& words()
 {
     static const std::vector<std::string>* list = []() {
         auto* w = new std::vector<std::string>{
-            // check kinds, row kinds, severities, levels, operators
+            // check kinds, row kinds, severities, levels, operators, keys, odd strings
             "ratio", "part-le-whole", "sum-equals", "range", "one-of", "required-if",
             "integer", "non-negative", "cumulative", "sum", "group", "count", "money",
             "percent", "yesno", "choice", "text", "error", "warning", "info", "huyen", "xa",
-            ">", ">=", "==", "!=", "<", "<=", "present", "=", "",
-            // keys
-            "row", "rows", "parts", "whole", "total", "numerator", "denominator", "min", "max",
-            "values", "if", "op", "value", "severity", "kind", "require_all_parts",
-            "row_kinds", "comment", "id", "stt", "label", "aliases", "unit", "format",
-            "checks", "grades", "scoring", "vi", "en", "title", "$schema", "years",
-            "Trong đó", "\xC3\xA9", "1.2.3.4.5"};
-        for (const Json& row : defaultJson()["rows"])
-            w->push_back(row["id"].get<std::string>());
+            ">", ">=", "==", "!=", "<", "<=", "present", "=", "", "row", "rows", "parts",
+            "whole", "total", "numerator", "denominator", "min", "max", "values", "if", "op",
+            "value", "severity", "kind", "require_all_parts", "row_kinds", "comment", "id",
+            "stt", "label", "aliases", "unit", "format", "checks", "grades", "scoring", "vi",
+            "en", "title", "$schema", "years", "Trong đó", "\xC3\xA9", "1.2.3.4.5", "{row}"};
+        for (const Json& json : bundledJson())
+            harvest(json, *w);
+        std::sort(w->begin(), w->end());
+        w->erase(std::unique(w->begin(), w->end()), w->end());
         return w;
     }();
     return *list;
@@ -178,12 +204,10 @@ void mutateJson(ByteReader& r, Json& root)
                     std::swap(*node, (*parent)[r.below(parent->size())]);
             }
             break;
-        default: // deep nesting
+        default: // deep nesting, around the loader's limit (built as text: parsing is iterative)
         {
-            Json nested = randomValue(r);
-            for (std::size_t d = r.below(64); d > 0; --d)
-                nested = Json::array({nested});
-            *node = nested;
+            const std::size_t depth = r.flag() ? 1 + r.below(16) : 90 + r.below(20);
+            *node = Json::parse(std::string(depth, '[') + std::string(depth, ']'));
             break;
         }
         }
@@ -242,7 +266,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size > 0 && data[0] == 0x01)
     {
         r.u8();
-        Json json = defaultJson();
+        Json json = bundledJson()[r.below(bundledJson().size())];
         mutateJson(r, json);
         text = json.dump(r.flag() ? 2 : -1, ' ', false, Json::error_handler_t::replace);
         if (r.below(8) == 0)
@@ -277,6 +301,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const RowDef& row : rs.rows)
         FUZZ_CHECK(rs.find(row.id).has_value());
+
+    // Its scoring tree (the "scoring" member, read again by scoring_loader) and grades.
+    const ScoringLoad scoring = loadScoringRules(rs, "fuzz.json"); // must not throw
+    FUZZ_CHECK(scoring.ok() == scoring.errors.empty());
+    for (const RuleSetError& e : scoring.errors)
+        FUZZ_CHECK(!e.path.empty() && e.path[0] == '$' && !e.message.empty() &&
+                   !e.messageEn.empty());
+    gradeSchemeOf(rs, false);
+    gradeSchemeOf(rs, true);
 
     // The validator with this rule set: an empty sheet, then its own rows as a table.
     // No '{' in any text of the rule set that a message may quote (see checkValidation).

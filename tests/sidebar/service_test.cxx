@@ -270,6 +270,24 @@ TEST(Validate, SeedOneRealFindings)
     EXPECT_EQ(report.Errors + report.Warnings + report.Infos, report.Findings.getLength());
 }
 
+TEST(Validate, TheTsvFixtureGivesTheSameFindings)
+{
+    // The fallback sample (made from tests/data/ngan-son-q1-2023.tsv when the .ods is missing)
+    // must stand for the real one.
+    const std::string generated = kOut + "/from-tsv.ods";
+    st::generateSampleFromTsv(*g_office, kSource + "/tests/data/ngan-son-q1-2023.tsv", generated);
+    auto doc = open(generated);
+    auto real = openSample();
+    const auto a = service()->validate(doc->model);
+    const auto b = service()->validate(real->model);
+    EXPECT_EQ(a.Errors, b.Errors);
+    EXPECT_EQ(a.Warnings, b.Warnings);
+    for (const char* row : {"1.3.4", "3.4"})
+        EXPECT_NE(find(a, "zero-denominator", row), nullptr) << row;
+    EXPECT_NE(find(a, "not-a-number", "3.1.1"), nullptr);
+    EXPECT_NE(find(a, "sum-mismatch", "6.2"), nullptr);
+}
+
 TEST(Validate, SheetWithoutAppendix)
 {
     auto doc = open("private:factory/scalc");

@@ -64,12 +64,9 @@ css::uno::Reference<css::lang::XComponent> loadDocument(const client::OfficeSess
     return doc;
 }
 
-namespace
-{
-
 // The seed table through the office: values in one setDataArray, percentages formatted.
-void generateSample(const client::OfficeSession& office, const std::string& tsv,
-                    const std::string& target)
+void generateSampleFromTsv(const client::OfficeSession& office, const std::string& tsv,
+                           const std::string& target)
 {
     const auto grid = parcalc::readTsvGridFile(tsv);
     if (!grid.ok())
@@ -127,8 +124,6 @@ void generateSample(const client::OfficeSession& office, const std::string& tsv,
     client::closeDocument(component);
 }
 
-} // namespace
-
 std::string seedSamplePath(const client::OfficeSession& office, const std::string& sourceDir,
                            const std::string& outDir)
 {
@@ -137,7 +132,7 @@ std::string seedSamplePath(const client::OfficeSession& office, const std::strin
         return sample;
     std::filesystem::create_directories(outDir);
     const std::string generated = outDir + "/ngan-son-q1-2023-from-tsv.ods";
-    generateSample(office, sourceDir + "/tests/data/ngan-son-q1-2023.tsv", generated);
+    generateSampleFromTsv(office, sourceDir + "/tests/data/ngan-son-q1-2023.tsv", generated);
     return generated;
 }
 

@@ -26,6 +26,10 @@ void useParCalcTypes(const std::string& rdbPath);
 std::string seedSamplePath(const client::OfficeSession& office, const std::string& sourceDir,
                            const std::string& outDir);
 
+// Writes the seed table of `tsv` (tests/data format) as an .ods through `office`.
+void generateSampleFromTsv(const client::OfficeSession& office, const std::string& tsv,
+                           const std::string& target);
+
 // A copy of `path` in `outDir` named `name` (tests modify their own copy).
 std::string copyTo(const std::string& path, const std::string& outDir, const std::string& name);
 
