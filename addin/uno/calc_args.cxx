@@ -68,8 +68,24 @@ CellInput toCellInput(const css::uno::Any& cell, std::string& buffer)
         case css::uno::TypeClass_BOOLEAN:
             return CellInput::fromNumber(*static_cast<const sal_Bool*>(cell.getValue()) ? 1 : 0);
         case css::uno::TypeClass_STRING:
-            buffer = toUtf8(*static_cast<const OUString*>(cell.getValue()));
+        {
+            // ASCII text (numbers typed as text, codes) is copied as is; only
+            // other text goes through the UTF-8 converter and its rtl_String.
+            const OUString& text = *static_cast<const OUString*>(cell.getValue());
+            const sal_Int32 n = text.getLength();
+            buffer.resize(std::size_t(n));
+            for (sal_Int32 i = 0; i < n; ++i)
+            {
+                const sal_Unicode c = text[i];
+                if (c >= 0x80)
+                {
+                    buffer = toUtf8(text);
+                    break;
+                }
+                buffer[std::size_t(i)] = char(c);
+            }
             return CellInput::fromText(buffer);
+        }
         default:
             return CellInput::empty();
     }
@@ -87,11 +103,16 @@ bool isOmitted(const css::uno::Any& arg)
 
 CellGrid::CellGrid(const css::uno::Any& arg) : m_scalar(arg)
 {
-    if (arg.getValueTypeClass() == css::uno::TypeClass_SEQUENCE && (arg >>= m_grid))
+    // Calc passes ranges and inline arrays as sequence<sequence<any>>. Reading it
+    // in place saves the `>>=` (type check, acquire/release) and the
+    // copy-on-write copy a non-const operator[] would make of a shared sequence.
+    if (arg.getValueTypeClass() == css::uno::TypeClass_SEQUENCE &&
+        arg.getValueType() == cppu::UnoType<AnyGrid>::get())
     {
+        m_grid = static_cast<const AnyGrid*>(arg.getValue());
         m_isRange = true;
-        m_rows = m_grid.getLength();
-        m_cols = m_rows ? m_grid[0].getLength() : 0;
+        m_rows = m_grid->getLength();
+        m_cols = m_rows ? (*m_grid)[0].getLength() : 0;
     }
 }
 
@@ -99,7 +120,7 @@ const css::uno::Any& CellGrid::at(std::size_t index) const
 {
     if (!m_isRange)
         return m_scalar;
-    return m_grid[sal_Int32(index / m_cols)][sal_Int32(index % m_cols)];
+    return (*m_grid)[sal_Int32(index / m_cols)][sal_Int32(index % m_cols)];
 }
 
 Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName)

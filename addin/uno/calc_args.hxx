@@ -50,12 +50,12 @@ public:
     sal_Int32 cols() const { return m_cols; }
     std::size_t size() const { return std::size_t(m_rows) * std::size_t(m_cols); }
     const css::uno::Any& at(std::size_t index) const;
-    const css::uno::Any& at(sal_Int32 row, sal_Int32 col) const { return m_grid[row][col]; }
+    const css::uno::Any& at(sal_Int32 row, sal_Int32 col) const { return (*m_grid)[row][col]; }
     bool isRange() const { return m_isRange; }
 
 private:
     const css::uno::Any& m_scalar;
-    AnyGrid m_grid;
+    const AnyGrid* m_grid = nullptr; // the range inside the argument's Any: never copied
     bool m_isRange = false;
     sal_Int32 m_rows = 1;
     sal_Int32 m_cols = 1;

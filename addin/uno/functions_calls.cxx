@@ -9,6 +9,9 @@
 #include "scoring_engine.hxx"
 
 #include <deque>
+#include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace parcalc::uno
 {
@@ -36,15 +39,17 @@ template <class Acc> void addPairs(Acc& acc, const CellGrid& left, const CellGri
     }
 }
 
-// The grading scheme argument: omitted -> default; a text -> named scheme;
-// a two-column range -> (lower bound; label) rows.
-Expected<GradeScheme> schemeFrom(const Any& arg)
+// The grading scheme argument: omitted -> default; a text -> named scheme (both
+// used in place, never copied); a two-column range -> (lower bound; label)
+// rows, built into `built`, which must outlive the result.
+Expected<const GradeScheme*> schemeFrom(const Any& arg,
+                                        std::optional<Expected<GradeScheme>>& built)
 {
     const CellGrid grid(arg);
     // Calc hands an empty cell over as 0.0: a scheme cell left blank means the default.
     if (isOmitted(arg) || (arg.getValueTypeClass() == css::uno::TypeClass_DOUBLE &&
                            *static_cast<const double*>(arg.getValue()) == 0.0))
-        return defaultGradeScheme();
+        return &defaultGradeScheme();
     if (!grid.isRange() || grid.size() == 1)
     {
         OUString name;
@@ -53,7 +58,7 @@ Expected<GradeScheme> schemeFrom(const Any& arg)
         const GradeScheme* scheme = findGradeScheme(toUtf8(name));
         if (!scheme)
             return makeError(ErrorKind::NotAvailable, "scheme: unknown name");
-        return *scheme;
+        return scheme;
     }
     if (grid.cols() != 2)
         return makeError(ErrorKind::InvalidArgument, "scheme: expects two columns");
@@ -72,7 +77,26 @@ Expected<GradeScheme> schemeFrom(const Any& arg)
             return makeError(ErrorKind::InvalidArgument, "scheme: a label is not a text");
         bands.push_back({*lower, toUtf8(text)});
     }
-    return GradeScheme::fromBands(std::move(bands));
+    built.emplace(GradeScheme::fromBands(std::move(bands)));
+    if (!*built)
+        return built->error();
+    return &**built;
+}
+
+// The OUString of a grade label: a sheet asks for the same few labels
+// thousands of times, so each is converted from UTF-8 once per thread.
+const OUString& cachedLabel(std::string_view utf8)
+{
+    thread_local std::unordered_map<std::string, OUString> cache;
+    std::string key(utf8);
+    auto it = cache.find(key);
+    if (it == cache.end())
+    {
+        if (cache.size() > 256) // custom schemes with ever new labels: stay small
+            cache.clear();
+        it = cache.emplace(std::move(key), fromUtf8(utf8)).first;
+    }
+    return it->second;
 }
 
 // A criterion id: a text ("6.1.1") or a number typed in a cell (6 -> "6", 6.1 -> "6.1").
@@ -147,9 +171,12 @@ double FunctionsAddIn::onTimeRate(const css::uno::Reference<css::beans::XPropert
 
             std::string buffer;
             const CellInput conv = toCellInput(CellGrid(convention).at(0), buffer);
+            // Omitted (the usual case): the default, without folding a name.
             const Expected<OnTimeConvention> chosen =
                 conv.type == CellInput::Type::Number ? onTimeConventionFromCode(conv.number)
-                                                     : onTimeConventionFromName(conv.text);
+                : conv.type == CellInput::Type::Empty
+                    ? Expected<OnTimeConvention>(OnTimeConvention::Resolved)
+                    : onTimeConventionFromName(conv.text);
             if (!chosen)
                 return calcError(chosen.error().kind);
             in.convention = *chosen;
@@ -166,13 +193,14 @@ Any FunctionsAddIn::parGrade(const css::uno::Reference<css::beans::XPropertySet>
             const Expected<double> value = scalarNumber(index, "index");
             if (!value)
                 return Any(calcError(value.error().kind));
-            const Expected<GradeScheme> chosen = schemeFrom(scheme);
+            std::optional<Expected<GradeScheme>> built; // a scheme given as a range
+            const Expected<const GradeScheme*> chosen = schemeFrom(scheme, built);
             if (!chosen)
                 return Any(calcError(chosen.error().kind));
-            const Expected<std::string_view> grade = chosen->grade(*value);
+            const Expected<std::string_view> grade = (*chosen)->grade(*value);
             if (!grade)
                 return Any(calcError(grade.error().kind));
-            return Any(fromUtf8(*grade));
+            return Any(cachedLabel(*grade));
         });
 }
 
