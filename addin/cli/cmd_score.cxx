@@ -1,6 +1,7 @@
 // parcalc score: the estimated PAR index score of appendix files (every point lost
 // explained) and the consistency check of filled self-assessment sheets.
 #include "batch_validation.hxx"
+#include "cli_support.hxx"
 #include "command_line.hxx"
 #include "extension_installer.hxx"
 #include "score_report.hxx"
@@ -17,36 +18,6 @@ namespace parcalc::cli
 {
 namespace
 {
-
-// A temporary LibreOffice profile, removed when the run ends.
-struct TempProfile
-{
-    std::string path;
-    TempProfile()
-    {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "parcalc-XXXXXX").string();
-        if (!::mkdtemp(tmpl.data()))
-            throw std::runtime_error("cannot create a temporary profile directory");
-        path = tmpl;
-    }
-    ~TempProfile()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
-
-bool writeOutput(const std::string& path, const std::string& content)
-{
-    if (path.empty() || path == "-")
-    {
-        std::cout << content;
-        return bool(std::cout);
-    }
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-    return bool(out);
-}
 
 // "cntt_hoan_thanh=24", "ty_le_buu_chinh=18%": a manual input and its value.
 bool parseManual(const std::string& arg, ManualValues& values)

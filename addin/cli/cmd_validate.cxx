@@ -1,51 +1,17 @@
 // parcalc validate: batch validation of submitted spreadsheets for reviewers.
 #include "batch_validation.hxx"
+#include "cli_support.hxx"
 #include "command_line.hxx"
 #include "ods_report.hxx"
 #include "ruleset_catalog.hxx"
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
 namespace parcalc::cli
 {
-namespace
-{
-
-// A temporary LibreOffice profile, removed when the run ends.
-struct TempProfile
-{
-    std::string path;
-    TempProfile()
-    {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "parcalc-XXXXXX").string();
-        if (!::mkdtemp(tmpl.data()))
-            throw std::runtime_error("cannot create a temporary profile directory");
-        path = tmpl;
-    }
-    ~TempProfile()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
-
-bool writeOutput(const std::string& path, const std::string& content)
-{
-    if (path.empty() || path == "-")
-    {
-        std::cout << content;
-        return bool(std::cout);
-    }
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-    return bool(out);
-}
-
-} // namespace
 
 int runValidate(const Args& args)
 {

@@ -1,5 +1,6 @@
 // The HTML report: one page a reviewer opens in a browser or mails back.
 #include "batch_report.hxx"
+#include "html_escape.hxx"
 
 #include <sstream>
 
@@ -8,30 +9,7 @@ namespace parcalc
 namespace
 {
 
-std::string escape(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s)
-        switch (c)
-        {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    return out;
-}
+std::string escape(std::string_view s) { return htmlEscape(s); }
 
 const char* kStyle = R"(body{font-family:sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:.5em 0 1.5em}

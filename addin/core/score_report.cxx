@@ -1,5 +1,6 @@
 // score_report: scoring a workbook, and the JSON / text / HTML writers.
 #include "score_report.hxx"
+#include "html_escape.hxx"
 
 #include "number_format.hxx"
 #include "table_titles.hxx"
@@ -85,30 +86,7 @@ std::string indexText(const ScoreEstimate& e, ReportLanguage lang)
     return out;
 }
 
-std::string escape(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s)
-        switch (c)
-        {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    return out;
-}
+std::string escape(std::string_view s) { return htmlEscape(s); }
 
 std::optional<std::string> gradeOf(const ScoringRuleSet& rules, double index, ReportLanguage lang)
 {

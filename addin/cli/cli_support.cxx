@@ -1,0 +1,40 @@
+// Temporary profiles and report output for the subcommands.
+#include "cli_support.hxx"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <stdexcept>
+#include <system_error>
+
+namespace parcalc::cli
+{
+
+TempProfile::TempProfile()
+{
+    std::string tmpl = (std::filesystem::temp_directory_path() / "parcalc-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data()))
+        throw std::runtime_error("cannot create a temporary profile directory");
+    path = tmpl;
+}
+
+TempProfile::~TempProfile()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+}
+
+bool writeOutput(const std::string& path, const std::string& content)
+{
+    if (path.empty() || path == "-")
+    {
+        std::cout << content;
+        return bool(std::cout);
+    }
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+    return bool(out);
+}
+
+} // namespace parcalc::cli

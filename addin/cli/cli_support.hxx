@@ -1,0 +1,23 @@
+// Small pieces every subcommand of `parcalc` shares: a temporary LibreOffice
+// profile removed at the end of the run, and writing a report to a file or stdout.
+#pragma once
+
+#include <string>
+
+namespace parcalc::cli
+{
+
+// A temporary LibreOffice profile directory, removed when the run ends.
+struct TempProfile
+{
+    std::string path;
+    TempProfile();  // throws std::runtime_error if no directory can be made
+    ~TempProfile(); // never throws
+    TempProfile(const TempProfile&) = delete;
+    TempProfile& operator=(const TempProfile&) = delete;
+};
+
+// Writes `content` to `path`, or to standard output for "" or "-"; false on failure.
+bool writeOutput(const std::string& path, const std::string& content);
+
+} // namespace parcalc::cli
