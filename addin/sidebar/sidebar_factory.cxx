@@ -75,7 +75,7 @@ SidebarFactory::createUIElement(const OUString& resourceUrl,
             if (panelId.equalsAscii(kValidationPanelId))
                 panel = ValidationPanel::create(m_context, frame, parent, sidebar);
             else if (panelId.equalsAscii(kScorePanelId))
-                panel = ScorePanel::create(m_context, parent);
+                panel = ScorePanel::create(m_context, frame, parent);
             else
                 throw css::container::NoSuchElementException("ParCalc: unknown panel " + panelId);
             return new SidebarElement(frame, resourceUrl, panel);

@@ -65,9 +65,22 @@ const Table& viTable()
         {"filter.html", "Trang HTML (*.html)"},
         {"filter.ods", "Bảng tính ODS (*.ods)"},
         {"report.suffix", "-kiem-tra"},
-        {"score.unavailable",
-         "Điểm ước tính chưa có trong phiên bản này: phần chấm điểm theo bộ tiêu chí sẽ được "
-         "bổ sung sau."},
+        {"score.ruleSet", "Bộ quy tắc chấm điểm: {0} {1} — {2}"},
+        {"score.example", "Bộ VÍ DỤ đi kèm ParCalc, không phải bộ tiêu chí chính thức."},
+        {"score.ruleSetError", "Không dùng được bộ quy tắc chấm điểm: {0}"},
+        {"score.noDocument", "Chưa có bảng tính nào để ước tính điểm."},
+        {"score.noAppendix",
+         "Không tìm thấy biểu thống kê số liệu trong tài liệu này: chưa ước tính được điểm."},
+        {"score.appendix", "Biểu thống kê: {0}!{1} ({2}/{3} dòng)"},
+        {"score.estimate",
+         "Điểm ước tính trên phần phụ lục quyết định được: {0} / {1} điểm → chỉ số {2}"},
+        {"score.indexGrade", "{0} → {1}"},
+        {"score.noIndex", "Phụ lục chưa quyết định được tiêu chí nào: chưa có chỉ số."},
+        {"score.open",
+         "Để chấm tay: {0} tiêu chí ({1} điểm). Thiếu số liệu: {2} tiêu chí ({3} điểm)."},
+        {"score.criterion", "{0} {1}: {2} / {3}"},
+        {"score.criterionLost", "{0} {1}: {2} / {3} · −{4}: {5}"},
+        {"score.criterionNotApplicable", "{0} {1}: {2} / {3} · không áp dụng: {4}"},
     };
     return table;
 }
@@ -125,9 +138,23 @@ const Table& enTable()
         {"filter.html", "HTML page (*.html)"},
         {"filter.ods", "ODS spreadsheet (*.ods)"},
         {"report.suffix", "-check"},
-        {"score.unavailable",
-         "The estimated score is not available in this version: scoring against the criteria "
-         "set comes later."},
+        {"score.ruleSet", "Scoring rule set: {0} {1} — {2}"},
+        {"score.example", "An EXAMPLE set bundled with ParCalc, not an official criteria set."},
+        {"score.ruleSetError", "Scoring rule set not usable: {0}"},
+        {"score.noDocument", "No spreadsheet to estimate a score for."},
+        {"score.noAppendix",
+         "No statistics appendix found in this document: no score estimated."},
+        {"score.appendix", "Appendix table: {0}!{1} ({2}/{3} rows)"},
+        {"score.estimate",
+         "Estimated score over what the appendix decides: {0} / {1} points → index {2}"},
+        {"score.indexGrade", "{0} → {1}"},
+        {"score.noIndex", "The appendix decides no criterion yet: no index."},
+        {"score.open",
+         "Left to manual scoring: {0} criteria ({1} points). Missing data: {2} criteria ({3} "
+         "points)."},
+        {"score.criterion", "{0} {1}: {2} / {3}"},
+        {"score.criterionLost", "{0} {1}: {2} / {3} · −{4}: {5}"},
+        {"score.criterionNotApplicable", "{0} {1}: {2} / {3} · not applicable: {4}"},
     };
     return table;
 }

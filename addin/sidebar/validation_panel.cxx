@@ -4,6 +4,7 @@
 #include "calc_args.hxx"
 #include "office_locale.hxx"
 #include "panel_registry.hxx"
+#include "panel_support.hxx"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -19,8 +20,6 @@
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilePickerControlAccess.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
-#include <cppuhelper/implbase1.hxx>
-#include <cppuhelper/weakref.hxx>
 #include <org/parcalc/AppendixValidator.hpp>
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
@@ -40,35 +39,8 @@ namespace
 constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kGap = 4;
 constexpr sal_Int32 kMinimalWidth = 300;
-constexpr auto kRecheckDelay = std::chrono::milliseconds(500);
 constexpr sal_Int32 kErrorColor = 0xC00000;
 constexpr sal_Int32 kHintColor = 0x505050;
-
-// Forwards the office's async callback to the panel without keeping it alive.
-class WeakCallback : public cppu::WeakImplHelper1<css::awt::XCallback>
-{
-public:
-    explicit WeakCallback(const css::uno::Reference<css::awt::XCallback>& target) : m_target(target)
-    {
-    }
-    void SAL_CALL notify(const css::uno::Any& data) override
-    {
-        const css::uno::Reference<css::awt::XCallback> target(m_target);
-        if (target.is())
-            target->notify(data);
-    }
-
-private:
-    css::uno::WeakReference<css::awt::XCallback> m_target;
-};
-
-bool same(const css::uno::Reference<css::uno::XInterface>& a,
-          const css::uno::Reference<css::uno::XInterface>& b)
-{
-    return a.is() && b.is() &&
-           css::uno::Reference<css::uno::XInterface>(a, css::uno::UNO_QUERY) ==
-               css::uno::Reference<css::uno::XInterface>(b, css::uno::UNO_QUERY);
-}
 
 PanelSnapshot snapshotOf(const org::parcalc::ValidationReport& report)
 {
@@ -178,9 +150,7 @@ void ValidationPanel::init()
 
     m_async = css::awt::AsyncCallback::create(m_context);
     m_asyncTarget = new WeakCallback(this);
-    m_debouncer =
-        std::make_unique<Debouncer>(kRecheckDelay, [async = m_async, target = m_asyncTarget]
-                                    { async->addCallback(target, css::uno::Any()); });
+    m_debouncer = makeRecheckDebouncer(m_async, m_asyncTarget);
 
     auto controller = m_frame->getController();
     bindDocument(controller.is() ? controller->getModel() : nullptr);
@@ -248,7 +218,7 @@ void ValidationPanel::disposing(const css::lang::EventObject& event)
 {
     try
     {
-        if (same(event.Source, m_document))
+        if (sameObject(event.Source, m_document))
         {
             m_document.clear(); // closed with the deck open
             m_findings = {};
@@ -256,9 +226,9 @@ void ValidationPanel::disposing(const css::lang::EventObject& event)
             if (!disposed())
                 render();
         }
-        else if (same(event.Source, m_frame))
+        else if (sameObject(event.Source, m_frame))
             m_frame.clear();
-        else if (same(event.Source, m_parent))
+        else if (sameObject(event.Source, m_parent))
             m_parent.clear();
     }
     catch (...)
@@ -291,9 +261,9 @@ void ValidationPanel::itemStateChanged(const css::awt::ItemEvent& event)
     if (disposed() || m_rendering)
         return;
     const sal_Int16 position = sal_Int16(event.Selected);
-    if (same(event.Source, m_ruleList))
+    if (sameObject(event.Source, m_ruleList))
         onRuleSetPicked(position);
-    else if (same(event.Source, m_list))
+    else if (sameObject(event.Source, m_list))
         onEntrySelected(position);
 }
 
@@ -415,11 +385,8 @@ void ValidationPanel::disposing()
 
 void ValidationPanel::bindDocument(const css::uno::Reference<css::frame::XModel>& model)
 {
-    css::uno::Reference<css::frame::XModel> spreadsheet(
-        css::uno::Reference<css::sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY).is()
-            ? model
-            : nullptr);
-    if (same(spreadsheet, m_document) || (!spreadsheet.is() && !m_document.is()))
+    const css::uno::Reference<css::frame::XModel> spreadsheet = spreadsheetModel(model);
+    if (sameObject(spreadsheet, m_document) || (!spreadsheet.is() && !m_document.is()))
         return;
     if (m_document.is())
     {
