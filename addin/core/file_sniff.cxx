@@ -125,7 +125,8 @@ FileSniff sniffFile(const std::string& path)
         s.kind = FileKind::NoAccess;
         return s;
     }
-    std::string bytes(kMaxRead, '\0');
+    const auto size = std::filesystem::file_size(path, ec);
+    std::string bytes(ec ? kMaxRead : std::min<std::size_t>(std::size_t(size), kMaxRead), '\0');
     in.read(bytes.data(), std::streamsize(bytes.size()));
     bytes.resize(std::size_t(in.gcount()));
     return sniffBytes(bytes);
