@@ -171,6 +171,21 @@ TEST(ParScore, RoundingNoiseIsNotAchievedAboveMax)
     EXPECT_FALSE(parScore(0.301, 0.3).ok());
 }
 
+// Regression (fuzz_vn_number, issue 6): the noise allowance was at least 1e-9 point, so a
+// tiny maximum gave an index far above 100.
+TEST(ParScore, TinyMaximumGivesNoIndexAbove100)
+{
+    EXPECT_EQ(parScore(1e-9, 1e-12).error().kind, ErrorKind::InvalidArgument);
+    EXPECT_EQ(parScore(7.4e-68, 4.8e-313).error().kind, ErrorKind::InvalidArgument);
+    EXPECT_EQ(parScore(1e-12, 0).error().kind, ErrorKind::InvalidArgument);
+    ScoreAccumulator acc;
+    acc.add(1e-6 * (1 + 5e-10), 1e-6); // within the relative allowance
+    acc.add(2.5, 3);
+    ASSERT_TRUE(acc.result().ok());
+    EXPECT_LE(*acc.result(), 100.0);
+    EXPECT_NEAR(*parScore(1e-6 * (1 + 5e-10), 1e-6), 100.00000005, 1e-9);
+}
+
 TEST(ParScore, FullAndZeroScores)
 {
     EXPECT_EQ(*parScore(97, 97), 100.0);

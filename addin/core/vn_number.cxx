@@ -85,11 +85,14 @@ bool splitGroups(std::string_view body, Groups& g)
     {
         while (i < body.size() && isDigit(body[i]))
             ++i;
-        if (g.count == g.maxGroups)
-            return false;
         g.digits[g.count++] = body.substr(start, i - start);
         if (i == body.size())
             break;
+        // No room for another group. (This check used to come before storing the group, so
+        // a 25th group wrote sepBefore[24], i.e. into `count`, and then past the struct on
+        // the stack: "1,2,3,...,25" crashed. Found by fuzzing, issue 6.)
+        if (g.count == g.maxGroups)
+            return false;
         char sep = body[i];
         size_t len = 1;
         if (sep == '.')

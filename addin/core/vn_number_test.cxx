@@ -252,5 +252,23 @@ TEST(VnNumber, YesNo)
         EXPECT_EQ(parseYesNo(text), std::nullopt) << text;
 }
 
+// Regression (fuzz_vn_number, issue 6): 25 or more digit groups wrote past the group
+// table on the stack; "1,2,3,...,25" (a list typed in a cell) crashed.
+TEST(VnNumber, ManyGroupsAreTextNotAStackOverflow)
+{
+    std::string list = "1";
+    std::string thousands = "1";
+    for (int i = 2; i <= 200; ++i)
+    {
+        list += "," + std::to_string(i);
+        thousands += ".000";
+        EXPECT_EQ(parseVnNumber(list).kind, i == 2 ? CellKind::Number : CellKind::NotANumber)
+            << list; // "1,2" is 1.2
+        // Up to 22 groups fit the 64-digit buffer; more is text, never a crash.
+        EXPECT_EQ(parseVnNumber(thousands).kind,
+                  i <= 22 ? CellKind::Number : CellKind::NotANumber) << thousands;
+    }
+}
+
 } // namespace
 } // namespace parcalc
