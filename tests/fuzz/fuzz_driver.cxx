@@ -8,7 +8,8 @@
 // Directories are read as seed corpora: every file in them runs once, as is; then
 // pseudo-random inputs (mutations of the seeds and of earlier mutants, dictionary
 // tokens, splices, random bytes) run until -runs or -max_total_time is reached. The
-// generator is std::mt19937_64 with a fixed seed, so a run is reproducible. When only
+// generator is std::mt19937_64 with a fixed seed (-seed, default 1; 0 picks one and
+// prints it), so a run is reproducible. When only
 // files are given they are replayed once each (a crash reproducer, a regression).
 // A crash (abort, signal, sanitizer report, a per-input timeout) saves the input to
 // <artifact_prefix>crash-<hash> (timeout-<hash>) and prints it, like libFuzzer.
@@ -211,8 +212,19 @@ private:
                                         "1.5",  "1e-400",    "99999999999999999999", "NaN",
                                         "0.000", "123456789012345678901234567890"};
         const std::size_t at = below(s.size() + 1);
-        switch (below(13))
+        switch (below(14))
         {
+        case 13: // repeat a chunk many times ("1.000" -> "1.000.000.000...", long lists)
+            if (!s.empty())
+            {
+                const std::size_t from = below(s.size());
+                const std::string chunk = s.substr(from, 1 + below(8));
+                std::string run;
+                for (std::size_t n = 2 + below(below(2) ? 8 : 64); n > 0; --n)
+                    run += chunk;
+                s.insert(from, run);
+            }
+            break;
         case 0: // erase a range
             if (!s.empty())
                 s.erase(below(s.size()), 1 + below(below(2) ? 4 : 64));
@@ -344,6 +356,8 @@ int main(int argc, char** argv)
     }
     if (runs < 0 && maxTotalTime <= 0)
         runs = 100000;
+    if (seed == 0) // like libFuzzer: a seed of its own, printed below to repeat the run
+        seed = std::random_device{}() ^ std::uint64_t(Clock::now().time_since_epoch().count());
 
     // Under a sanitizer, it reports memory errors and signals (stack traces included) and
     // calls onSanitizerDeath; aborts (a FUZZ_CHECK, an uncaught exception) are ours. Without

@@ -164,9 +164,11 @@ Cell randomCell(ByteReader& r)
 }
 
 // Row-level mistakes on the clean appendix, before it is laid out.
-void mutateRows(ByteReader& r, std::vector<FixtureRow>& rows)
+// Returns how many changes it made.
+std::size_t mutateRows(ByteReader& r, std::vector<FixtureRow>& rows)
 {
-    for (std::size_t n = r.below(12); n > 0 && !rows.empty(); --n)
+    const std::size_t count = r.below(12);
+    for (std::size_t n = count; n > 0 && !rows.empty(); --n)
     {
         const std::size_t i = r.below(rows.size());
         const std::size_t j = r.below(rows.size());
@@ -204,12 +206,16 @@ void mutateRows(ByteReader& r, std::vector<FixtureRow>& rows)
             break;
         }
     }
+    return count;
 }
 
-CellGrid fixtureGrid(ByteReader& r, const std::string& sheetName)
+// `changed`: rows were changed (the layout alone changes nothing a reader would notice).
+CellGrid fixtureGrid(ByteReader& r, const std::string& sheetName, bool* changed = nullptr)
 {
     AppendixFixture fixture(*context().clean);
-    mutateRows(r, fixture.rows());
+    const std::size_t changes = mutateRows(r, fixture.rows());
+    if (changed)
+        *changed = changes > 0;
     FixtureLayout layout;
     layout.titleRows = r.below(4);
     layout.blankRows = r.below(3);
@@ -229,9 +235,11 @@ CellGrid fixtureGrid(ByteReader& r, const std::string& sheetName)
 }
 
 // Grid-level damage: cells overwritten, rows deleted or inserted, texts cut.
-void mutateGrid(ByteReader& r, CellGrid& grid)
+// Returns how many changes it made.
+std::size_t mutateGrid(ByteReader& r, CellGrid& grid)
 {
-    for (std::size_t n = r.below(24); n > 0; --n)
+    const std::size_t count = r.below(24);
+    for (std::size_t n = count; n > 0; --n)
     {
         const std::size_t row = r.below(grid.rows() + 3);
         const std::size_t col = r.below(grid.cols() + 2);
@@ -281,6 +289,7 @@ void mutateGrid(ByteReader& r, CellGrid& grid)
             break;
         }
     }
+    return count;
 }
 
 // Whether every text is valid UTF-8 without '{' (see checkValidation).
@@ -314,18 +323,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool firstIsFixture = (head & 8) == 0;
 
     std::vector<CellGrid> sheets;
+    bool firstClean = false; // sheet 0 is the clean appendix, only laid out differently
     for (std::size_t s = 0; s < sheetCount; ++s)
     {
         const std::string name = s == 0 ? "Phụ lục" : r.flag() ? randomText(r) : "Sheet2";
+        bool changed = true;
         if ((s == 0 && firstIsFixture) || (s > 0 && r.below(4) == 0))
-            sheets.push_back(fixtureGrid(r, name));
+            sheets.push_back(fixtureGrid(r, name, &changed));
         else
         {
             CellGrid grid(r.below(40), r.below(8));
             grid.setSheetName(name);
             sheets.push_back(std::move(grid));
         }
-        mutateGrid(r, sheets.back());
+        const std::size_t gridChanges = mutateGrid(r, sheets.back());
+        if (s == 0)
+            firstClean = firstIsFixture && !changed && gridChanges == 0;
     }
     std::vector<CellGrid> previous;
     if (withPrevious)
@@ -337,6 +350,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         validateWorkbook(sheets, c.ruleSet, withPrevious ? &previous : nullptr);
     fuzz::checkValidation(result, c.ruleSet,
                           [&]() { return cleanTexts(sheets) && cleanTexts(previous); });
+    if (firstClean && !withPrevious)
+    {
+        // Every layout of a clean appendix is read without error, on its own sheet.
+        if (!result.valid() || result.rowsFound != result.rowsExpected)
+        {
+            for (const Finding& f : result.findings)
+                std::fprintf(stderr, "clean appendix: %s\n", f.messageEn.c_str());
+        }
+        FUZZ_CHECK(result.tableFound && result.sheet == "Phụ lục");
+        FUZZ_CHECK(result.rowsFound == result.rowsExpected);
+        FUZZ_CHECK(result.valid());
+    }
     if (result.tableFound)
     {
         // The sheet validated is one of the workbook's, and its range is an A1 range.

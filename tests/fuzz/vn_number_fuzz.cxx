@@ -128,7 +128,8 @@ void checkScore(const ScoreAccumulator& acc)
     if (r)
     {
         FUZZ_CHECK(std::isfinite(*r));
-        FUZZ_CHECK(*r >= 0.0 && *r <= 100.0 * (1 + 1e-12));
+        // Each pair may exceed its maximum by 1e-9 of it (rounding noise), no more.
+        FUZZ_CHECK(*r >= 0.0 && *r <= 100.0 * (1 + 2e-9));
     }
 }
 
