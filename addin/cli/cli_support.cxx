@@ -37,4 +37,10 @@ bool writeOutput(const std::string& path, const std::string& content)
     return bool(out);
 }
 
+void printRuleSetErrors(const std::vector<RuleSetError>& errors)
+{
+    for (const RuleSetError& e : errors)
+        std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
+}
+
 } // namespace parcalc::cli

@@ -2,7 +2,10 @@
 // profile removed at the end of the run, and writing a report to a file or stdout.
 #pragma once
 
+#include "ruleset_loader.hxx"
+
 #include <string>
+#include <vector>
 
 namespace parcalc::cli
 {
@@ -19,5 +22,8 @@ struct TempProfile
 
 // Writes `content` to `path`, or to standard output for "" or "-"; false on failure.
 bool writeOutput(const std::string& path, const std::string& content);
+
+// Prints each rule-set problem to stderr, Vietnamese then English.
+void printRuleSetErrors(const std::vector<RuleSetError>& errors);
 
 } // namespace parcalc::cli

@@ -110,8 +110,7 @@ int runScore(const Args& args)
     const ScoringRuleSetLoad load = resolveScoringRuleSet(ruleset);
     if (!load.ok())
     {
-        for (const RuleSetError& e : load.errors)
-            std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
+        printRuleSetErrors(load.errors);
         return kExitUsage;
     }
     for (const auto& [name, value] : manual)

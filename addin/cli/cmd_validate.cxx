@@ -66,8 +66,7 @@ int runValidate(const Args& args)
     const RuleSetLoad load = resolveRuleSet(ruleset);
     if (!load.ok())
     {
-        for (const RuleSetError& e : load.errors)
-            std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
+        printRuleSetErrors(load.errors);
         return kExitUsage;
     }
     const RuleSet& rules = *load.ruleSet;
