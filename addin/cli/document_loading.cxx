@@ -5,6 +5,7 @@
 #include "file_sniff.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/BrokenPackageRequest.hpp>
 #include <com/sun/star/document/XTypeDetection.hpp>
@@ -181,11 +182,24 @@ DetectedFormat detectFormat(const css::uno::Reference<css::uno::XComponentContex
     return format;
 }
 
+// A new, empty spreadsheet model to load into. Row heights are locked: the
+// ODF import otherwise lays out every row's text to recompute "optimal"
+// heights, half of an appendix's load time, and nothing here is ever drawn.
+css::uno::Reference<css::frame::XLoadable>
+newSpreadsheetModel(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    css::uno::Reference<css::frame::XLoadable> model(createService(context, kSpreadsheetService),
+                                                     css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> props(model, css::uno::UNO_QUERY);
+    if (props.is())
+        props->setPropertyValue("IsAdjustHeightEnabled", css::uno::Any(false));
+    return model;
+}
+
 } // namespace
 
 // Spreadsheets are loaded as bare models (XLoadable), without the hidden frame
-// and view the desktop loader would build: nothing here needs a view, and
-// skipping it makes a batch run noticeably faster. Anything else goes through
+// and view the desktop loader would build: nothing here needs a view. Anything else goes through
 // the desktop loader, which also tells what kind of document it became.
 css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string& path,
                                                                bool readOnly) const
@@ -232,8 +246,7 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
             {
                 if (!csv)
                     props.push_back(property("FilterName", css::uno::Any(format.filter)));
-                css::uno::Reference<css::frame::XLoadable> model(
-                    createService(m_context, kSpreadsheetService), css::uno::UNO_QUERY_THROW);
+                const auto model = newSpreadsheetModel(m_context);
                 doc.set(model, css::uno::UNO_QUERY_THROW);
                 try
                 {
