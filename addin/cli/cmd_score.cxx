@@ -74,19 +74,8 @@ int runScore(const Args& args)
         "no-extension", po::bool_switch(&noExtension),
         "do not install parcalc.oxt into the temporary profile (faster; cells calling ParCalc "
         "functions then read as errors)");
-    po::options_description hidden;
-    hidden.add_options()("input", po::value(&inputs));
-    po::positional_options_description pos;
-    pos.add("input", -1);
-    const auto parsed = parseArgs(args, "score", opts, hidden, pos);
-    if (!parsed)
-        return kExitUsage;
-    const po::variables_map& vm = *parsed;
-    if (vm.count("help"))
-    {
-        std::cout << opts << "\n";
-        return kExitOk;
-    }
+    if (const auto stop = parseFileCommand(args, "score", opts, inputs))
+        return *stop;
     ManualValues manual;
     std::string badManual;
     for (const std::string& m : manualArgs)
@@ -94,16 +83,13 @@ int runScore(const Args& args)
             badManual = m;
     const bool formatOk = format == "text" || format == "json" || format == "html";
     if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") || !badManual.empty())
-    {
-        std::cerr << "parcalc score: "
-                  << (inputs.empty() ? "chưa chỉ định tệp / no file given"
-                      : !formatOk ? "định dạng không hợp lệ / unknown --format " + format
-                      : !badManual.empty() ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
-                                           : "--lang: vi | en")
-                  << "\n\n"
-                  << opts << "\n";
-        return kExitUsage;
-    }
+        return usageError("score",
+                          inputs.empty() ? "chưa chỉ định tệp / no file given"
+                          : !formatOk ? "định dạng không hợp lệ / unknown --format " + format
+                          : !badManual.empty()
+                              ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
+                              : "--lang: vi | en",
+                          opts);
     const ReportLanguage language =
         lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
 

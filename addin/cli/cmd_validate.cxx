@@ -24,8 +24,7 @@ int runValidate(const Args& args)
         "Mã thoát / exit code: 0 all valid, 1 some invalid, 2 usage or rule-set error, "
         "3 some file unreadable\n\nOptions");
     opts.add_options()("help,h", "this help")(
-        "ruleset", po::value(&ruleset),
-        "rule-set file or bundled id (default: default-huyen)")(
+        "ruleset", po::value(&ruleset), "rule-set file or bundled id (default: default-huyen)")(
         "previous", po::value(&previous),
         "the previous period's file of the same unit and year (lũy kế checks)")(
         "format", po::value(&format), "text | json | csv | html | ods (default: text)")(
@@ -33,33 +32,18 @@ int runValidate(const Args& args)
         "lang", po::value(&lang), "vi | en: language of text, CSV, HTML and ODS reports")(
         "profile", po::value(&profile),
         "LibreOffice profile to use (default: a temporary one, removed afterwards)");
-    po::options_description hidden;
-    hidden.add_options()("input", po::value(&inputs));
-    po::positional_options_description pos;
-    pos.add("input", -1);
-    const auto parsed = parseArgs(args, "validate", opts, hidden, pos);
-    if (!parsed)
-        return kExitUsage;
-    const po::variables_map& vm = *parsed;
-    if (vm.count("help"))
-    {
-        std::cout << opts << "\n";
-        return kExitOk;
-    }
+    if (const auto stop = parseFileCommand(args, "validate", opts, inputs))
+        return *stop;
     const bool formatOk = format == "text" || format == "json" || format == "csv" ||
                           format == "html" || format == "ods";
     if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") ||
         (format == "ods" && output.empty()))
-    {
-        std::cerr << "parcalc validate: "
-                  << (inputs.empty()          ? "chưa chỉ định tệp / no file given"
-                      : !formatOk             ? "định dạng không hợp lệ / unknown --format " + format
-                      : format == "ods"       ? "--format ods cần --output / needs --output"
-                                              : "--lang: vi | en")
-                  << "\n\n"
-                  << opts << "\n";
-        return kExitUsage;
-    }
+        return usageError("validate",
+                          inputs.empty() ? "chưa chỉ định tệp / no file given"
+                          : !formatOk ? "định dạng không hợp lệ / unknown --format " + format
+                          : format == "ods" ? "--format ods cần --output / needs --output"
+                                            : "--lang: vi | en",
+                          opts);
     const ReportLanguage language =
         lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
 
@@ -94,14 +78,14 @@ int runValidate(const Args& args)
     }
 
     const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
-    const BatchReport report = client::validateFiles(
-        office, files, rules, previous.empty() ? nullptr : &previousSheets,
-        [&](std::size_t i, std::size_t n, const FileReport& f)
-        {
-            if (showProgress)
-                std::cerr << "[" << i << "/" << n << "] " << f.file << ": "
-                          << statusLabel(f.status, language) << "\n";
-        });
+    const BatchReport report =
+        client::validateFiles(office, files, rules, previous.empty() ? nullptr : &previousSheets,
+                              [&](std::size_t i, std::size_t n, const FileReport& f)
+                              {
+                                  if (showProgress)
+                                      std::cerr << "[" << i << "/" << n << "] " << f.file << ": "
+                                                << statusLabel(f.status, language) << "\n";
+                              });
 
     bool written = true;
     if (format == "json")
