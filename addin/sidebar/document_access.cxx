@@ -10,7 +10,10 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 namespace parcalc::sidebar
 {
@@ -85,6 +88,49 @@ void setUserProperty(const css::uno::Reference<css::frame::XModel>& model, const
                                css::uno::Any(fromUtf8(value)));
 }
 
+namespace
+{
+
+// Undo/redo of a user-defined property change, inside ParCalc's undo step.
+class UserPropertyUndo : public cppu::WeakImplHelper1<css::document::XUndoAction>
+{
+public:
+    UserPropertyUndo(const css::uno::Reference<css::frame::XModel>& model, const char* name,
+                     std::string before, std::string after)
+        : m_model(model), m_name(name), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    OUString SAL_CALL getTitle() override { return fromUtf8("ParCalc: " + m_name); }
+    void SAL_CALL undo() override { set(m_before); }
+    void SAL_CALL redo() override { set(m_after); }
+
+private:
+    void set(const std::string& value)
+    {
+        css::uno::Reference<css::frame::XModel> model(m_model);
+        if (model.is())
+            setUserProperty(model, m_name.c_str(), value);
+    }
+
+    css::uno::WeakReference<css::frame::XModel> m_model; // the undo stack lives in the model
+    std::string m_name, m_before, m_after;
+};
+
+} // namespace
+
+void setUserPropertyUndoable(const css::uno::Reference<css::frame::XModel>& model,
+                             const char* name, const std::string& value)
+{
+    const std::string before = userProperty(model, name);
+    if (before == value)
+        return;
+    setUserProperty(model, name, value);
+    css::uno::Reference<css::document::XUndoManagerSupplier> supplier(model, css::uno::UNO_QUERY);
+    auto undo = supplier.is() ? supplier->getUndoManager() : nullptr;
+    if (undo.is() && !undo->isLocked()) // called inside an UndoContext: joins its step
+        undo->addUndoAction(new UserPropertyUndo(model, name, before, value));
+}
+
 std::optional<SheetRef>
 sheetByName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
             const std::string& name)
@@ -150,6 +196,33 @@ ControllerLock::~ControllerLock()
     {
         if (m_model.is())
             m_model->unlockControllers();
+    }
+    catch (...)
+    {
+    }
+}
+
+RowHeightLock::RowHeightLock(const css::uno::Reference<css::frame::XModel>& model)
+    : m_props(model, css::uno::UNO_QUERY)
+{
+    try
+    {
+        if (m_props.is() &&
+            (m_props->getPropertyValue("IsAdjustHeightEnabled") >>= m_wasEnabled) && m_wasEnabled)
+            m_props->setPropertyValue("IsAdjustHeightEnabled", css::uno::Any(false));
+    }
+    catch (const css::uno::Exception&)
+    {
+        m_wasEnabled = false; // not a Calc model that has it: nothing to restore
+    }
+}
+
+RowHeightLock::~RowHeightLock()
+{
+    try
+    {
+        if (m_wasEnabled)
+            m_props->setPropertyValue("IsAdjustHeightEnabled", css::uno::Any(true));
     }
     catch (...)
     {

@@ -6,6 +6,7 @@
 
 #include "ustrings.hxx"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -29,6 +30,12 @@ bool isReadOnly(const css::uno::Reference<css::frame::XModel>& model);
 std::string userProperty(const css::uno::Reference<css::frame::XModel>& model, const char* name);
 void setUserProperty(const css::uno::Reference<css::frame::XModel>& model, const char* name,
                      const std::string& value);
+
+// setUserProperty as part of the open undo context (UndoContext): Calc's undo does not cover
+// document properties, so without this, undoing marks would leave their record behind (and
+// a stored document would differ from the original by it); redo sets it again.
+void setUserPropertyUndoable(const css::uno::Reference<css::frame::XModel>& model,
+                             const char* name, const std::string& value);
 
 struct SheetRef
 {
@@ -69,6 +76,23 @@ public:
 
 private:
     css::uno::Reference<css::frame::XModel> m_model;
+};
+
+// Keeps Calc from recomputing "optimal" row heights while it lives: a colour or a comment
+// never needs another height, but any attribute change makes Calc lay out its rows again,
+// and rows whose stored height is not what this Calc computes would change height (the
+// document would differ after a mark and its undo).
+class RowHeightLock
+{
+public:
+    explicit RowHeightLock(const css::uno::Reference<css::frame::XModel>& model);
+    ~RowHeightLock();
+    RowHeightLock(const RowHeightLock&) = delete;
+    RowHeightLock& operator=(const RowHeightLock&) = delete;
+
+private:
+    css::uno::Reference<css::beans::XPropertySet> m_props;
+    bool m_wasEnabled = false;
 };
 
 } // namespace parcalc::sidebar

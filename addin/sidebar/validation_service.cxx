@@ -360,7 +360,7 @@ sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
         cleared += changed ? 1 : 0;
     }
     if (!records.empty())
-        setUserProperty(model, kMarksProperty, "");
+        setUserPropertyUndoable(model, kMarksProperty, "");
     return cleared;
 }
 
@@ -577,6 +577,7 @@ sal_Int32 AppendixValidator::markCells(const css::uno::Reference<css::frame::XMo
 
             UndoContext undo(document, uiText(m_language, "undo.mark"));
             ControllerLock lock(document);
+            RowHeightLock heights(document);
             clearMarksIn(document, doc);
             std::vector<MarkRecord> records;
             for (const Mark& m : marks)
@@ -604,8 +605,8 @@ sal_Int32 AppendixValidator::markCells(const css::uno::Reference<css::frame::XMo
                                                  fromUtf8(markComment(m.lines, earlier)));
                 records.push_back(std::move(record));
             }
-            setUserProperty(document, kMarksProperty,
-                            records.empty() ? "" : writeMarkRecords(records));
+            setUserPropertyUndoable(document, kMarksProperty,
+                                    records.empty() ? "" : writeMarkRecords(records));
             return sal_Int32(records.size());
         });
 }
@@ -619,6 +620,7 @@ sal_Int32 AppendixValidator::clearMarks(const css::uno::Reference<css::frame::XM
             auto doc = spreadsheetOf(document);
             UndoContext undo(document, uiText(m_language, "undo.clear"));
             ControllerLock lock(document);
+            RowHeightLock heights(document);
             return clearMarksIn(document, doc);
         });
 }

@@ -31,7 +31,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
+#include <iterator>
+#include <set>
 #include <stdexcept>
+#include <vector>
 
 namespace parcalc::safety
 {
@@ -184,6 +188,62 @@ std::string zipMember(const std::string& zip, const std::string& member)
     if (std::system(command.c_str()) != 0)
         throw std::runtime_error("cannot read " + member + " of " + zip);
     return readBytes(out);
+}
+
+std::string withoutUnusedGraphicStyles(std::string xml)
+{
+    const std::string open = "<style:style style:name=\"";
+    const std::string close = "</style:style>";
+    std::size_t at = 0;
+    while ((at = xml.find(open, at)) != std::string::npos)
+    {
+        const std::size_t nameStart = at + open.size();
+        const std::size_t nameEnd = xml.find('"', nameStart);
+        const std::string tag = xml.substr(at, xml.find('>', at) - at);
+        const std::string quoted = "\"" + xml.substr(nameStart, nameEnd - nameStart) + "\"";
+        const bool used = xml.find(quoted) < nameStart - 1 ||
+                          xml.find(quoted, nameEnd) != std::string::npos;
+        const std::size_t end = xml.find(close, at);
+        if (!used && end != std::string::npos &&
+            tag.find("style:family=\"graphic\"") != std::string::npos)
+            xml.erase(at, end + close.size() - at);
+        else
+            at = nameEnd;
+    }
+    return xml;
+}
+
+} // namespace parcalc::safety
+
+namespace parcalc::safety
+{
+
+std::string snapshotDiff(const std::string& before, const std::string& after)
+{
+    if (before == after)
+        return {};
+    auto lines = [](const std::string& text)
+    {
+        std::multiset<std::string> set;
+        std::size_t start = 0;
+        while (start < text.size())
+        {
+            const std::size_t end = std::min(text.find('\n', start), text.size());
+            set.insert(text.substr(start, end - start));
+            start = end + 1;
+        }
+        return set;
+    };
+    const auto a = lines(before), b = lines(after);
+    std::vector<std::string> gone, added;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(gone));
+    std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(added));
+    std::string diff;
+    for (const auto& line : gone)
+        diff += "- " + line + "\n";
+    for (const auto& line : added)
+        diff += "+ " + line + "\n";
+    return diff.empty() ? "the same lines in another order\n" : diff;
 }
 
 } // namespace parcalc::safety

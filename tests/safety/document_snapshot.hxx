@@ -22,4 +22,18 @@ void storeCopy(const css::uno::Reference<css::frame::XModel>& model, const std::
 // One member of a zip file (content.xml, styles.xml), via unzip -p.
 std::string zipMember(const std::string& zip, const std::string& member);
 
+// An ODF XML part without the graphic automatic styles nothing in it refers to: Calc writes
+// the caption styles of comments that only its undo stack still holds, which a reader
+// never sees.
+std::string withoutUnusedGraphicStyles(std::string xml);
+
+} // namespace parcalc::safety
+
+namespace parcalc::safety
+{
+
+// "" when the snapshots are equal; otherwise the lines only in `before` ("- ...") and only
+// in `after` ("+ ..."), or a note that only their order differs.
+std::string snapshotDiff(const std::string& before, const std::string& after);
+
 } // namespace parcalc::safety
