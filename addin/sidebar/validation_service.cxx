@@ -20,6 +20,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -154,6 +155,32 @@ std::string documentChoice(const css::uno::Reference<css::frame::XModel>& model)
     return userProperty(model, kRuleSetProperty);
 }
 
+// A closed document's model still answers queryInterface, but its methods throw
+// a DisposedException that says only where in LibreOffice, or hand back null
+// (getSheets) for our UNO_QUERY_THROW to report as an "unsatisfied query".
+// Checked first, so the caller learns what happened.
+void requireOpen(const css::uno::Reference<css::frame::XModel>& model)
+{
+    if (!model.is())
+        return;
+    try
+    {
+        model->getURL();
+    }
+    catch (const css::lang::DisposedException&)
+    {
+        throw css::lang::DisposedException("ParCalc: the document was closed", {});
+    }
+}
+
+// The document of a call, open and a spreadsheet (IllegalArgumentException if not).
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+openSpreadsheet(const css::uno::Reference<css::frame::XModel>& model)
+{
+    requireOpen(model);
+    return spreadsheetOf(model);
+}
+
 // --- one check of a document -------------------------------------------------------------------
 
 struct Checked
@@ -175,7 +202,7 @@ struct Checked
 
 Checked check(const css::uno::Reference<css::frame::XModel>& model, UiLanguage language)
 {
-    auto doc = spreadsheetOf(model);
+    auto doc = openSpreadsheet(model);
     Checked c;
     c.choice = documentChoice(model);
     LoadedRuleSet loaded = loadRuleSet(c.choice);
@@ -512,7 +539,7 @@ AppendixValidator::getJumpTarget(const css::uno::Reference<css::frame::XModel>& 
     return guarded(
         [&]
         {
-            const auto sheet = sheetByName(spreadsheetOf(document), toUtf8(finding.Sheet));
+            const auto sheet = sheetByName(openSpreadsheet(document), toUtf8(finding.Sheet));
             const auto pos = parseA1(toUtf8(finding.Cell));
             if (!sheet || !pos)
                 throw css::lang::IllegalArgumentException(
@@ -527,9 +554,11 @@ sal_Bool AppendixValidator::jumpTo(const css::uno::Reference<css::frame::XModel>
     return guarded(
         [&]() -> sal_Bool
         {
+            // The document first: a finding without a cell must not hide a bad one.
+            const auto doc = openSpreadsheet(document);
             if (finding.Cell.isEmpty())
                 return false;
-            const auto sheet = sheetByName(spreadsheetOf(document), toUtf8(finding.Sheet));
+            const auto sheet = sheetByName(doc, toUtf8(finding.Sheet));
             const auto pos = parseA1(toUtf8(finding.Cell));
             if (!sheet || !pos)
                 return false;
@@ -549,8 +578,8 @@ sal_Int32 AppendixValidator::markCells(const css::uno::Reference<css::frame::XMo
     return guarded(
         [&]
         {
+            auto doc = openSpreadsheet(document);
             requireWritable(document, m_language);
-            auto doc = spreadsheetOf(document);
             const Checked c = check(document, m_language);
 
             // One mark per cell: every finding's line, the most severe colour.
@@ -616,8 +645,8 @@ sal_Int32 AppendixValidator::clearMarks(const css::uno::Reference<css::frame::XM
     return guarded(
         [&]
         {
+            auto doc = openSpreadsheet(document);
             requireWritable(document, m_language);
-            auto doc = spreadsheetOf(document);
             UndoContext undo(document, uiText(m_language, "undo.clear"));
             ControllerLock lock(document);
             RowHeightLock heights(document);
@@ -631,8 +660,8 @@ sal_Bool AppendixValidator::applyFix(const css::uno::Reference<css::frame::XMode
     return guarded(
         [&]() -> sal_Bool
         {
+            auto doc = openSpreadsheet(document);
             requireWritable(document, m_language);
-            auto doc = spreadsheetOf(document);
             const Checked c = check(document, m_language);
             const Finding* current = findCurrent(c, finding);
             if (current == nullptr)
@@ -656,6 +685,9 @@ void AppendixValidator::exportReport(const css::uno::Reference<css::frame::XMode
     guarded(
         [&]
         {
+            if (url.trim().isEmpty())
+                throw css::lang::IllegalArgumentException("ParCalc: no file given for the report",
+                                                          {}, 1);
             const Checked c = check(document, m_language);
             BatchReport report;
             report.rulesetId = c.ruleSet->id;
@@ -675,7 +707,16 @@ void AppendixValidator::exportReport(const css::uno::Reference<css::frame::XMode
                 OUString fileUrl = url;
                 if (!url.startsWithIgnoreAsciiCase("file:"))
                     osl::FileBase::getFileURLFromSystemPath(fromUtf8(path), fileUrl);
-                writeOdsReport(m_context, report, language, fileUrl);
+                try
+                {
+                    writeOdsReport(m_context, report, language, fileUrl);
+                }
+                catch (const css::io::IOException& e)
+                {
+                    // LibreOffice's own message names only its error code and source line.
+                    throw css::io::IOException(
+                        fromUtf8("ParCalc: cannot write " + path + ": ") + e.Message, {});
+                }
                 return;
             }
             throw css::lang::IllegalArgumentException("ParCalc: format must be html or ods", {}, 2);
@@ -710,7 +751,12 @@ css::uno::Sequence<css::beans::StringPair> AppendixValidator::getBundledRuleSets
 
 OUString AppendixValidator::getRuleSet(const css::uno::Reference<css::frame::XModel>& document)
 {
-    return guarded([&] { return fromUtf8(documentChoice(document)); });
+    return guarded(
+        [&]
+        {
+            requireOpen(document);
+            return fromUtf8(documentChoice(document));
+        });
 }
 
 void AppendixValidator::setRuleSet(const css::uno::Reference<css::frame::XModel>& document,
@@ -719,7 +765,7 @@ void AppendixValidator::setRuleSet(const css::uno::Reference<css::frame::XModel>
     guarded(
         [&]
         {
-            spreadsheetOf(document);
+            openSpreadsheet(document);
             const OUString trimmed = fileOrId.trim();
             const std::string choice = trimmed.isEmpty() ? std::string() : localPathOf(trimmed);
             const LoadedRuleSet loaded = loadRuleSet(choice);

@@ -38,14 +38,14 @@ double calcError(ErrorKind kind)
 {
     switch (kind)
     {
-        case ErrorKind::InvalidArgument:
-            return nanWithPayload(kIllegalArgument);
-        case ErrorKind::NoCases:
-            return nanWithPayload(kDivisionByZero);
-        case ErrorKind::NotAvailable:
-            return nanWithPayload(kNotAvailable);
-        case ErrorKind::NotANumber:
-            return nanWithPayload(kNoValue);
+    case ErrorKind::InvalidArgument:
+        return nanWithPayload(kIllegalArgument);
+    case ErrorKind::NoCases:
+        return nanWithPayload(kDivisionByZero);
+    case ErrorKind::NotAvailable:
+        return nanWithPayload(kNotAvailable);
+    case ErrorKind::NotANumber:
+        return nanWithPayload(kNoValue);
     }
     return nanWithPayload(kIllegalArgument);
 }
@@ -61,40 +61,57 @@ CellInput toCellInput(const css::uno::Any& cell, std::string& buffer)
 {
     switch (cell.getValueTypeClass())
     {
-        case css::uno::TypeClass_DOUBLE:
-            return CellInput::fromNumber(*static_cast<const double*>(cell.getValue()));
-        case css::uno::TypeClass_LONG:
-            return CellInput::fromNumber(*static_cast<const sal_Int32*>(cell.getValue()));
-        case css::uno::TypeClass_BOOLEAN:
-            return CellInput::fromNumber(*static_cast<const sal_Bool*>(cell.getValue()) ? 1 : 0);
-        case css::uno::TypeClass_STRING:
+    case css::uno::TypeClass_DOUBLE:
+        return CellInput::fromNumber(*static_cast<const double*>(cell.getValue()));
+    case css::uno::TypeClass_LONG:
+        return CellInput::fromNumber(*static_cast<const sal_Int32*>(cell.getValue()));
+    case css::uno::TypeClass_BOOLEAN:
+        return CellInput::fromNumber(*static_cast<const sal_Bool*>(cell.getValue()) ? 1 : 0);
+    case css::uno::TypeClass_STRING:
+    {
+        // ASCII text (numbers typed as text, codes) is copied as is; only
+        // other text goes through the UTF-8 converter and its rtl_String.
+        const OUString& text = *static_cast<const OUString*>(cell.getValue());
+        const sal_Int32 n = text.getLength();
+        buffer.resize(std::size_t(n));
+        for (sal_Int32 i = 0; i < n; ++i)
         {
-            // ASCII text (numbers typed as text, codes) is copied as is; only
-            // other text goes through the UTF-8 converter and its rtl_String.
-            const OUString& text = *static_cast<const OUString*>(cell.getValue());
-            const sal_Int32 n = text.getLength();
-            buffer.resize(std::size_t(n));
-            for (sal_Int32 i = 0; i < n; ++i)
+            const sal_Unicode c = text[i];
+            if (c >= 0x80)
             {
-                const sal_Unicode c = text[i];
-                if (c >= 0x80)
-                {
-                    buffer = toUtf8(text);
-                    break;
-                }
-                buffer[std::size_t(i)] = char(c);
+                buffer = toUtf8(text);
+                break;
             }
-            return CellInput::fromText(buffer);
+            buffer[std::size_t(i)] = char(c);
         }
-        default:
-            return CellInput::empty();
+        return CellInput::fromText(buffer);
+    }
+    default:
+        return CellInput::empty();
+    }
+}
+
+bool isCellValue(const css::uno::Any& cell)
+{
+    switch (cell.getValueTypeClass())
+    {
+    case css::uno::TypeClass_VOID:
+    case css::uno::TypeClass_DOUBLE:
+    case css::uno::TypeClass_LONG:
+    case css::uno::TypeClass_BOOLEAN:
+    case css::uno::TypeClass_STRING:
+        return true;
+    default:
+        return false;
     }
 }
 
 bool isOmitted(const css::uno::Any& arg)
 {
-    if (arg.getValueTypeClass() == css::uno::TypeClass_SEQUENCE)
-        return false; // a range or an inline array is always an argument given
+    // A range or an inline array is always an argument given; so is an
+    // interface or any other non-cell type (toCellInput would see it as empty).
+    if (!isCellValue(arg))
+        return false;
     std::string buffer;
     const CellInput in = toCellInput(arg, buffer);
     return in.type == CellInput::Type::Empty ||
@@ -113,6 +130,11 @@ CellGrid::CellGrid(const css::uno::Any& arg) : m_scalar(arg)
         m_isRange = true;
         m_rows = m_grid->getLength();
         m_cols = m_rows ? (*m_grid)[0].getLength() : 0;
+        // at() indexes rows by the first row's length: a shorter row would be
+        // read past its end.
+        for (sal_Int32 row = 1; row < m_rows; ++row)
+            if ((*m_grid)[row].getLength() != m_cols)
+                throw RaggedRange();
     }
 }
 
@@ -128,6 +150,8 @@ Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName)
     const CellGrid grid(arg);
     if (grid.size() != 1)
         return argError(ErrorKind::InvalidArgument, argName, "expects one cell, not a range");
+    if (!isCellValue(grid.at(0)))
+        return argError(ErrorKind::InvalidArgument, argName, "is not a cell value");
     std::string buffer;
     const CellInput in = toCellInput(grid.at(0), buffer);
     if (in.type == CellInput::Type::Number)
@@ -139,14 +163,14 @@ Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName)
     const VnNumber parsed = parseVnNumber(in.text);
     switch (parsed.kind)
     {
-        case CellKind::Number:
-            return parsed.value;
-        case CellKind::Empty:
-            return argError(ErrorKind::InvalidArgument, argName, "is missing");
-        case CellKind::NoData:
-            return argError(ErrorKind::NotAvailable, argName, "holds a no-data marker");
-        case CellKind::NotANumber:
-            break;
+    case CellKind::Number:
+        return parsed.value;
+    case CellKind::Empty:
+        return argError(ErrorKind::InvalidArgument, argName, "is missing");
+    case CellKind::NoData:
+        return argError(ErrorKind::NotAvailable, argName, "holds a no-data marker");
+    case CellKind::NotANumber:
+        break;
     }
     return argError(ErrorKind::NotANumber, argName, "is not a number");
 }

@@ -12,7 +12,11 @@
 #include <com/sun/star/uno/Sequence.hxx>
 #include <rtl/ustring.hxx>
 
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <new>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace parcalc::uno
@@ -31,8 +35,13 @@ double toCalc(const Expected<double>& result);
 CellInput toCellInput(const css::uno::Any& cell, std::string& buffer);
 
 // True if an optional argument was left out (void) or is a blank text. Calc
-// passes an empty single cell as 0.0, so callers decide what 0 means.
+// passes an empty single cell as 0.0, so callers decide what 0 means. Any other
+// type (an interface, a sequence...) is an argument given, and a wrong one.
 bool isOmitted(const css::uno::Any& arg);
+
+// True for what Calc can put in one cell of an argument: void (empty), a number,
+// a boolean or a text. Anything else reaches us only from other UNO callers.
+bool isCellValue(const css::uno::Any& cell);
 
 // The one number in a scalar argument or a 1x1 range; numbers written as text
 // the Vietnamese way are read too. Error otherwise, saying which argument.
@@ -41,11 +50,18 @@ Expected<double> scalarNumber(const css::uno::Any& arg, const char* argName);
 // Optional number: nullopt when omitted.
 Expected<std::optional<double>> optionalNumber(const css::uno::Any& arg, const char* argName);
 
-// A range argument, or a scalar seen as a 1x1 range; row-major access.
+// Thrown by CellGrid for a sequence<sequence<any>> whose rows differ in length:
+// Calc never passes one, other UNO callers may. calcGuarded() turns it into Err:502.
+struct RaggedRange
+{
+};
+
+// A range argument, or a scalar seen as a 1x1 range; row-major access. A range
+// of 0 rows or 0 columns has size() 0; at() must not be called on it.
 class CellGrid
 {
 public:
-    explicit CellGrid(const css::uno::Any& arg);
+    explicit CellGrid(const css::uno::Any& arg); // throws RaggedRange
     sal_Int32 rows() const { return m_rows; }
     sal_Int32 cols() const { return m_cols; }
     std::size_t size() const { return std::size_t(m_rows) * std::size_t(m_cols); }
@@ -63,6 +79,7 @@ private:
 
 // Runs a UNO method body, turning any C++ exception into a UNO
 // RuntimeException (Calc shows #VALUE!) so none crosses the UNO boundary.
+// Messages name ParCalc: over the bridge a bare "std::bad_alloc" says nothing.
 template <class F> auto guarded(F&& body) -> decltype(body())
 {
     try
@@ -73,14 +90,38 @@ template <class F> auto guarded(F&& body) -> decltype(body())
     {
         throw;
     }
+    catch (const std::bad_alloc&)
+    {
+        throw css::uno::RuntimeException("ParCalc: out of memory");
+    }
     catch (const std::exception& e)
     {
-        throw css::uno::RuntimeException(fromUtf8(e.what()));
+        throw css::uno::RuntimeException(
+            fromUtf8(std::string("ParCalc: internal error: ") + e.what()));
     }
     catch (...)
     {
         throw css::uno::RuntimeException("ParCalc: unexpected error");
     }
+}
+
+// guarded() for a Calc function: a ragged range is invalid input, shown as
+// Err:502 like every other malformed argument, not an exception.
+template <class F> auto calcGuarded(F&& body) -> decltype(body())
+{
+    using Result = decltype(body());
+    return guarded(
+        [&]() -> Result
+        {
+            try
+            {
+                return body();
+            }
+            catch (const RaggedRange&)
+            {
+                return Result(calcError(ErrorKind::InvalidArgument));
+            }
+        });
 }
 
 } // namespace parcalc::uno

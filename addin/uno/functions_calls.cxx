@@ -8,6 +8,7 @@
 #include "scoring_catalog.hxx"
 #include "scoring_engine.hxx"
 
+#include <cmath>
 #include <deque>
 #include <optional>
 #include <string>
@@ -21,8 +22,11 @@ namespace
 using css::uno::Any;
 
 // Walks two arguments cell by cell in row-major order (ranges of any shape, or
-// scalars), handing each pair to `add`; stops when `failed()` says so.
-template <class Acc> void addPairs(Acc& acc, const CellGrid& left, const CellGrid& right)
+// scalars), handing each pair to `add`; stops when `failed()` says so. False
+// when a cell holds no cell value (an interface, a nested sequence): only UNO
+// callers other than Calc pass those, and they are invalid input.
+template <class Acc>
+[[nodiscard]] bool addPairs(Acc& acc, const CellGrid& left, const CellGrid& right)
 {
     std::string leftText, rightText;
     const std::size_t n = left.size();
@@ -34,16 +38,18 @@ template <class Acc> void addPairs(Acc& acc, const CellGrid& left, const CellGri
             r.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
             acc.add(*static_cast<const double*>(l.getValue()),
                     *static_cast<const double*>(r.getValue()));
+        else if (!isCellValue(l) || !isCellValue(r))
+            return false;
         else
             acc.add(toCellInput(l, leftText), toCellInput(r, rightText));
     }
+    return true;
 }
 
 // The grading scheme argument: omitted -> default; a text -> named scheme (both
 // used in place, never copied); a two-column range -> (lower bound; label)
 // rows, built into `built`, which must outlive the result.
-Expected<const GradeScheme*> schemeFrom(const Any& arg,
-                                        std::optional<Expected<GradeScheme>>& built)
+Expected<const GradeScheme*> schemeFrom(const Any& arg, std::optional<Expected<GradeScheme>>& built)
 {
     const CellGrid grid(arg);
     // Calc hands an empty cell over as 0.0: a scheme cell left blank means the default.
@@ -106,11 +112,13 @@ Expected<std::string> criterionFrom(const Any& arg)
     if (grid.size() != 1)
         return makeError(ErrorKind::InvalidArgument, "criterion: one cell expected");
     const Any& cell = grid.at(0);
+    if (!isCellValue(cell)) // `>>=` would read a short or a float as a number
+        return makeError(ErrorKind::InvalidArgument, "criterion: a text or a number expected");
     OUString text;
     if (cell >>= text)
         return toUtf8(text);
     double number = 0;
-    if (cell >>= number)
+    if ((cell >>= number) && std::isfinite(number))
         return plainNumberText(number);
     return makeError(ErrorKind::InvalidArgument, "criterion: a text or a number expected");
 }
@@ -130,24 +138,24 @@ Expected<std::shared_ptr<const ScoringRuleSet>> ruleSetNamed(const std::string& 
 double FunctionsAddIn::parScore(const css::uno::Reference<css::beans::XPropertySet>&,
                                 const Any& achieved, const Any& maximum)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const CellGrid a(achieved), m(maximum);
             if (auto err = checkSameShape(a.rows(), a.cols(), m.rows(), m.cols()))
                 return calcError(err->kind);
             ScoreAccumulator acc;
-            addPairs(acc, a, m);
+            if (!addPairs(acc, a, m))
+                return calcError(ErrorKind::InvalidArgument);
             return toCalc(acc.result());
         });
 }
 
 double FunctionsAddIn::onTimeRate(const css::uno::Reference<css::beans::XPropertySet>&,
                                   const Any& onTime, const Any& resolved, const Any& early,
-                                  const Any& convention, const Any& base,
-                                  const Any& lateInProgress)
+                                  const Any& convention, const Any& base, const Any& lateInProgress)
 {
-    return guarded(
+    return calcGuarded(
         [&]() -> double
         {
             OnTimeInput in;
@@ -169,8 +177,12 @@ double FunctionsAddIn::onTimeRate(const css::uno::Reference<css::beans::XPropert
             in.base = *baseValue;
             in.lateInProgress = *lateValue;
 
+            // One cell: a range of none (or several) has no convention to read.
+            const CellGrid convGrid(convention);
+            if (convGrid.size() != 1 || !isCellValue(convGrid.at(0)))
+                return calcError(ErrorKind::InvalidArgument);
             std::string buffer;
-            const CellInput conv = toCellInput(CellGrid(convention).at(0), buffer);
+            const CellInput conv = toCellInput(convGrid.at(0), buffer);
             // Omitted (the usual case): the default, without folding a name.
             const Expected<OnTimeConvention> chosen =
                 conv.type == CellInput::Type::Number ? onTimeConventionFromCode(conv.number)
@@ -184,10 +196,10 @@ double FunctionsAddIn::onTimeRate(const css::uno::Reference<css::beans::XPropert
         });
 }
 
-Any FunctionsAddIn::parGrade(const css::uno::Reference<css::beans::XPropertySet>&,
-                             const Any& index, const Any& scheme)
+Any FunctionsAddIn::parGrade(const css::uno::Reference<css::beans::XPropertySet>&, const Any& index,
+                             const Any& scheme)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const Expected<double> value = scalarNumber(index, "index");
@@ -207,7 +219,7 @@ Any FunctionsAddIn::parGrade(const css::uno::Reference<css::beans::XPropertySet>
 double FunctionsAddIn::parBand(const css::uno::Reference<css::beans::XPropertySet>&,
                                const Any& value, const Any& lowerBounds, const Any& points)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const Expected<double> v = scalarNumber(value, "value");
@@ -217,7 +229,8 @@ double FunctionsAddIn::parBand(const css::uno::Reference<css::beans::XPropertySe
             if (bounds.size() != pts.size())
                 return calcError(ErrorKind::InvalidArgument);
             BandAccumulator acc(*v);
-            addPairs(acc, bounds, pts);
+            if (!addPairs(acc, bounds, pts))
+                return calcError(ErrorKind::InvalidArgument);
             return toCalc(acc.result());
         });
 }
@@ -226,7 +239,7 @@ double FunctionsAddIn::parProp(const css::uno::Reference<css::beans::XPropertySe
                                const Any& achieved, const Any& target, const Any& maxPoints,
                                const Any& cap)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const auto a = scalarNumber(achieved, "achieved");
@@ -239,8 +252,7 @@ double FunctionsAddIn::parProp(const css::uno::Reference<css::beans::XPropertySe
                     return calcError(err->kind);
             // Calc passes a blank cap cell as 0, and a cap of 0 points means nothing
             // sensible: both mean "no cap of its own" (documented in README).
-            const std::optional<double> capValue =
-                *c && **c == 0.0 ? std::nullopt : *c;
+            const std::optional<double> capValue = *c && **c == 0.0 ? std::nullopt : *c;
             return toCalc(parcalc::parProp(*a, *t, *m, capValue));
         });
 }
@@ -249,7 +261,7 @@ double FunctionsAddIn::parDeduct(const css::uno::Reference<css::beans::XProperty
                                  const Any& cases, const Any& perCase, const Any& maxPoints,
                                  const Any& floor)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const auto n = scalarNumber(cases, "cases");
@@ -267,11 +279,11 @@ double FunctionsAddIn::parDeduct(const css::uno::Reference<css::beans::XProperty
 double FunctionsAddIn::parNumber(const css::uno::Reference<css::beans::XPropertySet>&,
                                  const Any& text)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const CellGrid grid(text);
-            if (grid.size() != 1)
+            if (grid.size() != 1 || !isCellValue(grid.at(0)))
                 return calcError(ErrorKind::InvalidArgument);
             std::string buffer;
             const CellInput in = toCellInput(grid.at(0), buffer);
@@ -284,7 +296,7 @@ double FunctionsAddIn::parNumber(const css::uno::Reference<css::beans::XProperty
 Any FunctionsAddIn::parPoints(const css::uno::Reference<css::beans::XPropertySet>&,
                               const Any& criterion, const css::uno::Sequence<Any>& values)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const Expected<std::string> id = criterionFrom(criterion);
@@ -301,7 +313,8 @@ Any FunctionsAddIn::parPoints(const css::uno::Reference<css::beans::XPropertySet
                 for (std::size_t k = 0; k < grid.size(); ++k)
                     inputs.push_back(toCellInput(grid.at(k), buffers.emplace_back()));
                 const bool last = i + 1 == values.getLength();
-                if (last && i > 0 && !grid.isRange() && inputs.back().type == CellInput::Type::Text &&
+                if (last && i > 0 && !grid.isRange() &&
+                    inputs.back().type == CellInput::Type::Text &&
                     readCell(inputs.back()).cls == CellClass::NotANumber)
                 {
                     ruleSetName = std::string(inputs.back().text);
@@ -323,7 +336,7 @@ Any FunctionsAddIn::parPoints(const css::uno::Reference<css::beans::XPropertySet
 double FunctionsAddIn::parMax(const css::uno::Reference<css::beans::XPropertySet>&,
                               const Any& criterion, const Any& ruleSet)
 {
-    return guarded(
+    return calcGuarded(
         [&]
         {
             const Expected<std::string> id = criterionFrom(criterion);
@@ -332,8 +345,9 @@ double FunctionsAddIn::parMax(const css::uno::Reference<css::beans::XPropertySet
             std::string name;
             if (!isOmitted(ruleSet))
             {
+                const CellGrid grid(ruleSet);
                 OUString text;
-                if (!(CellGrid(ruleSet).at(0) >>= text))
+                if (grid.size() != 1 || !(grid.at(0) >>= text))
                     return calcError(ErrorKind::InvalidArgument);
                 name = toUtf8(text);
             }
