@@ -8,6 +8,7 @@
 #include "document_snapshot.hxx"
 #include "extension_installer.hxx"
 #include "file_state.hxx"
+#include "office_memory.hxx"
 #include "sidebar_test_support.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -24,7 +25,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <iostream>
 #include <memory>
+#include <vector>
 
 using namespace css;
 using parcalc::client::fromUtf8;
@@ -44,6 +47,7 @@ const std::string kSheet = "Phụ lục";
 
 OfficeSession* g_office = nullptr;
 std::string g_sample;
+const std::string g_profile = kBinary + "/test-profiles/safety_service";
 
 class OfficeEnvironment : public ::testing::Environment
 {
@@ -52,10 +56,9 @@ public:
     {
         ::setenv("PARCALC_UI_LANGUAGE", "en", 1);
         st::useParCalcTypes(kBinary + "/parcalc.rdb");
-        const std::string profile = kBinary + "/test-profiles/safety_service";
-        parcalc::client::prepareProfile(profile, kBinary + "/parcalc.oxt");
+        parcalc::client::prepareProfile(g_profile, kBinary + "/parcalc.oxt");
         parcalc::client::OfficeOptions options;
-        options.profileDir = profile;
+        options.profileDir = g_profile;
         options.startTimeout = std::chrono::seconds(120);
         g_office = new OfficeSession(options);
         g_sample = st::seedSamplePath(*g_office, kSource, kOut.string());
@@ -207,6 +210,34 @@ TEST(ReadingActions, LeaveTheDocumentAndItsFileUnchanged)
     auto fileAfter = sf::snapshotDirectory(w.files);
     fileAfter.mtime = w.fileBefore.mtime;
     EXPECT_EQ(sf::describeDifferences(w.fileBefore, fileAfter), "");
+}
+
+// --- memory: 1 000 validations -------------------------------------------------------------
+
+// A leak bound, not a measurement (tests/bench/run extension_rss reports the figure, ~0 MB):
+// soffice's RSS sampled every 10 calls, the median of calls 901-1000 against the median of
+// calls 101-200 (the first ones fill caches and malloc's arenas). 1 000 reports of ~40
+// findings leaking would add several MB; the bound leaves room for allocator noise.
+TEST(Memory, AThousandValidationsDoNotGrowTheOffice)
+{
+    Workspace w;
+    const pid_t pid = sf::officePid(g_profile);
+    auto validator = service();
+    std::vector<double> early, late;
+    for (int call = 1; call <= 1000; ++call)
+    {
+        ASSERT_EQ(validator->validate(w.doc.model).Errors, 3) << "call " << call;
+        if (call % 10 != 0)
+            continue;
+        const double rss = sf::memoryOf(pid).rssMb;
+        if (call > 100 && call <= 200)
+            early.push_back(rss);
+        else if (call > 900)
+            late.push_back(rss);
+    }
+    const double growth = sf::median(late) - sf::median(early);
+    std::cout << "RSS growth over 800 validations: " << growth << " MB\n";
+    EXPECT_LT(growth, 10.0);
 }
 
 // --- marks: a change the user asked for, and undone completely -------------------------------
