@@ -1,4 +1,6 @@
 // XAddIn metadata of org.parcalc.Functions, answered from the function table.
+// Methods that convert text are guarded() like the functions: Calc calls them
+// for every name it shows, and none may let a C++ exception out.
 #include "functions_addin.hxx"
 
 #include "calc_args.hxx"
@@ -28,24 +30,39 @@ void FunctionsAddIn::setLocale(const css::lang::Locale& locale)
     m_language = locale.Language == "vi" ? Language::Vietnamese : Language::English;
 }
 
-css::lang::Locale FunctionsAddIn::getLocale() { return m_locale; }
+css::lang::Locale FunctionsAddIn::getLocale()
+{
+    return m_locale;
+}
 
 OUString FunctionsAddIn::getProgrammaticFuntionName(const OUString& displayName)
 {
-    const FunctionInfo* f = findFunctionByDisplayName(toUtf8(displayName));
-    return f ? OUString::createFromAscii(f->programmatic) : OUString();
+    return guarded(
+        [&]
+        {
+            const FunctionInfo* f = findFunctionByDisplayName(toUtf8(displayName));
+            return f ? OUString::createFromAscii(f->programmatic) : OUString();
+        });
 }
 
 OUString FunctionsAddIn::getDisplayFunctionName(const OUString& programmatic)
 {
-    const FunctionInfo* f = findFunction(toUtf8(programmatic));
-    return f ? OUString::createFromAscii(f->displayName) : OUString();
+    return guarded(
+        [&]
+        {
+            const FunctionInfo* f = findFunction(toUtf8(programmatic));
+            return f ? OUString::createFromAscii(f->displayName) : OUString();
+        });
 }
 
 OUString FunctionsAddIn::getFunctionDescription(const OUString& programmatic)
 {
-    const FunctionInfo* f = findFunction(toUtf8(programmatic));
-    return f ? fromUtf8(f->description.get(m_language)) : OUString();
+    return guarded(
+        [&]
+        {
+            const FunctionInfo* f = findFunction(toUtf8(programmatic));
+            return f ? fromUtf8(f->description.get(m_language)) : OUString();
+        });
 }
 
 const ParamInfo* FunctionsAddIn::param(const OUString& programmatic, sal_Int32 argument) const
@@ -58,14 +75,22 @@ const ParamInfo* FunctionsAddIn::param(const OUString& programmatic, sal_Int32 a
 
 OUString FunctionsAddIn::getDisplayArgumentName(const OUString& programmatic, sal_Int32 argument)
 {
-    const ParamInfo* p = param(programmatic, argument);
-    return p ? fromUtf8(p->name.get(m_language)) : OUString();
+    return guarded(
+        [&]
+        {
+            const ParamInfo* p = param(programmatic, argument);
+            return p ? fromUtf8(p->name.get(m_language)) : OUString();
+        });
 }
 
 OUString FunctionsAddIn::getArgumentDescription(const OUString& programmatic, sal_Int32 argument)
 {
-    const ParamInfo* p = param(programmatic, argument);
-    return p ? fromUtf8(p->description.get(m_language)) : OUString();
+    return guarded(
+        [&]
+        {
+            const ParamInfo* p = param(programmatic, argument);
+            return p ? fromUtf8(p->description.get(m_language)) : OUString();
+        });
 }
 
 OUString FunctionsAddIn::getProgrammaticCategoryName(const OUString&)
@@ -78,14 +103,16 @@ OUString FunctionsAddIn::getDisplayCategoryName(const OUString&)
     return OUString::createFromAscii(kCategory);
 }
 
-css::uno::Sequence<css::sheet::LocalizedName>
-FunctionsAddIn::getCompatibilityNames(const OUString&)
+css::uno::Sequence<css::sheet::LocalizedName> FunctionsAddIn::getCompatibilityNames(const OUString&)
 {
     // No Excel equivalents: ParCalc functions exist only in Calc.
     return {};
 }
 
-OUString FunctionsAddIn::getServiceName() { return OUString::createFromAscii(kServiceName); }
+OUString FunctionsAddIn::getServiceName()
+{
+    return OUString::createFromAscii(kServiceName);
+}
 
 OUString FunctionsAddIn::getImplementationName()
 {
