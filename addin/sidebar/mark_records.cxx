@@ -34,7 +34,10 @@ std::string writeMarkRecords(const std::vector<MarkRecord>& records)
                         {"cell", r.cell},
                         {"set", r.backgroundWasSet},
                         {"background", r.background}});
-    return nlohmann::json{{"parcalcMarks", 1}, {"cells", list}}.dump();
+    // Invalid UTF-8 (a sheet name that did not convert) is replaced, not thrown on: the
+    // record of every other cell still gets written (found by fuzz_mark_records).
+    return nlohmann::json{{"parcalcMarks", 1}, {"cells", list}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<MarkRecord> readMarkRecords(std::string_view json)

@@ -47,6 +47,17 @@ TEST(MarkComments, RecognisedAndEarlierCommentKept)
     EXPECT_EQ(earlierComment("a user's own comment"), "a user's own comment");
 }
 
+TEST(MarkRecords, InvalidUtf8IsWrittenNotThrownOn)
+{
+    // A sheet name that did not convert cleanly must not lose the other cells' records.
+    const std::string json =
+        writeMarkRecords({{"\xff\xfe", "D16", true, 0x00FF00}, {"Phụ lục", "D18", false, -1}});
+    const auto back = readMarkRecords(json);
+    ASSERT_EQ(back.size(), 2u);
+    EXPECT_EQ(back[0].background, 0x00FF00);
+    EXPECT_EQ(back[1].sheet, "Phụ lục");
+}
+
 TEST(MarkColors, DistinctAndRecognised)
 {
     EXPECT_NE(markColor(Severity::Error), markColor(Severity::Warning));
