@@ -48,22 +48,27 @@ std::optional<Reason> sniffReason(const std::string& path)
     const FileSniff s = sniffFile(path);
     switch (s.kind)
     {
-        case FileKind::Missing:
-            return Reason{"không tìm thấy tệp", "file not found"};
-        case FileKind::NoAccess:
-            return Reason{"không có quyền đọc tệp (hoặc tệp đang bị khóa)",
-                          "the file cannot be read (no permission, or locked)"};
-        case FileKind::Empty:
-            return Reason{"tệp rỗng (0 byte)", "the file is empty (0 bytes)"};
-        default:
-            break;
+    case FileKind::Missing:
+        return Reason{"không tìm thấy tệp", "file not found"};
+    case FileKind::NoAccess:
+        return Reason{"không có quyền đọc tệp (hoặc tệp đang bị khóa)",
+                      "the file cannot be read (no permission, or locked)"};
+    case FileKind::Empty:
+        return Reason{"tệp rỗng (0 byte)", "the file is empty (0 bytes)"};
+    default:
+        break;
     }
     if (s.passwordProtected)
         return Reason{"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+    if (s.truncated) // before the content checks: the part that says what it is may be cut off
+        return Reason{"tệp bị hỏng: không đầy đủ, bị cắt cụt (tải về hoặc sao chép chưa xong?)",
+                      "the file is damaged: incomplete, cut short (an unfinished download or "
+                      "copy?)"};
     const std::string ext = lowerExtension(path);
     if (s.kind == FileKind::Text && ext != ".csv" && ext != ".txt")
         return Reason{"tệp văn bản thường, không phải bảng tính (nội dung không khớp phần mở "
-                      "rộng " + ext + ")",
+                      "rộng " +
+                          ext + ")",
                       "a plain text file, not a spreadsheet (its content does not match its " +
                           ext + " extension)"};
     if (!s.spreadsheet)
@@ -79,21 +84,21 @@ Reason loadReason(const OfficeError& e)
 {
     switch (e.problem())
     {
-        case LoadProblem::PasswordProtected:
-            return {"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
-        case LoadProblem::Corrupt:
-            return {"tệp bị hỏng (LibreOffice đề nghị sửa chữa)",
-                    "the file is damaged (LibreOffice offered to repair it)"};
-        case LoadProblem::TimedOut:
-            return {"mở tệp quá lâu, đã dừng (" + std::string(e.what()) + ")", e.what()};
-        case LoadProblem::OfficeDied:
-            return {"LibreOffice dừng khi mở tệp này (tệp có thể bị hỏng)",
-                    "LibreOffice stopped while opening this file (it may be damaged)"};
-        case LoadProblem::NotASpreadsheet:
-            return {"tệp không phải bảng tính (LibreOffice mở nó như loại tài liệu khác)",
-                    "not a spreadsheet (LibreOffice opened it as another kind of document)"};
-        case LoadProblem::Other:
-            break;
+    case LoadProblem::PasswordProtected:
+        return {"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+    case LoadProblem::Corrupt:
+        return {"tệp bị hỏng (LibreOffice đề nghị sửa chữa)",
+                "the file is damaged (LibreOffice offered to repair it)"};
+    case LoadProblem::TimedOut:
+        return {"mở tệp quá lâu, đã dừng (" + std::string(e.what()) + ")", e.what()};
+    case LoadProblem::OfficeDied:
+        return {"LibreOffice dừng khi mở tệp này (tệp có thể bị hỏng)",
+                "LibreOffice stopped while opening this file (it may be damaged)"};
+    case LoadProblem::NotASpreadsheet:
+        return {"tệp không phải bảng tính (LibreOffice mở nó như loại tài liệu khác)",
+                "not a spreadsheet (LibreOffice opened it as another kind of document)"};
+    case LoadProblem::Other:
+        break;
     }
     // LibreOffice's own message is English; say the rest in Vietnamese.
     return {"LibreOffice không mở được tệp (" + std::string(e.what()) + ")", e.what()};

@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <vector>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <system_error>
+#include <vector>
 
 namespace parcalc
 {
@@ -24,6 +24,37 @@ constexpr std::size_t kMaxRead = 8u << 20;
 std::uint16_t le16(std::string_view b, std::size_t at)
 {
     return std::uint16_t(std::uint8_t(b[at]) | (std::uint8_t(b[at + 1]) << 8));
+}
+
+std::uint32_t le32(std::string_view b, std::size_t at)
+{
+    return std::uint32_t(le16(b, at)) | (std::uint32_t(le16(b, at + 2)) << 16);
+}
+
+// A zip ends with its central directory, closed by the end record "PK\5\6" (at most
+// 64 KiB of comment after it): a file cut short (a broken download, a full disk) has none.
+constexpr std::string_view kZipEndMagic("PK\x05\x06", 4);
+constexpr std::size_t kZipEndSearch = 22 + 0xFFFF;
+
+bool hasZipEnd(std::string_view tail)
+{
+    if (tail.size() > kZipEndSearch)
+        tail.remove_prefix(tail.size() - kZipEndSearch);
+    return tail.find(kZipEndMagic) != std::string_view::npos;
+}
+
+// OLE2 header: sector size 2^(le16 at 30), first directory sector (le32 at 48); the
+// directory lies past the end of a file cut short.
+bool oleTruncated(std::string_view bytes)
+{
+    if (bytes.size() < 512)
+        return true;
+    const unsigned shift = le16(bytes, 30);
+    if (shift < 7 || shift > 16)
+        return false; // not a header we understand: leave it to LibreOffice
+    const std::uint64_t sector = std::uint64_t(1) << shift;
+    const std::uint64_t directory = (std::uint64_t(le32(bytes, 48)) + 1) * sector;
+    return directory + 128 > bytes.size();
 }
 
 // An OLE2 directory entry name is UTF-16LE: "EncryptedPackage" -> E\0n\0c\0...
@@ -47,6 +78,7 @@ bool looksLikeText(std::string_view bytes)
 FileSniff sniffZip(std::string_view bytes)
 {
     FileSniff s;
+    s.truncated = !hasZipEnd(bytes);
     // ODF puts an uncompressed "mimetype" entry first (ODF 1.2, 17.4).
     if (bytes.size() > 38 && bytes.substr(30, 8) == "mimetype")
     {
@@ -88,8 +120,9 @@ FileSniff sniffBytes(std::string_view bytes)
         s.kind = FileKind::CompoundDocument;
         // An encrypted .xlsx is an OLE2 file holding the package encrypted.
         s.passwordProtected = containsUtf16(bytes, "EncryptedPackage");
-        s.spreadsheet = s.passwordProtected || containsUtf16(bytes, "Workbook") ||
-                        containsUtf16(bytes, "Book");
+        s.spreadsheet =
+            s.passwordProtected || containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book");
+        s.truncated = oleTruncated(bytes);
         return s;
     }
     std::string_view text = bytes;
@@ -129,7 +162,24 @@ FileSniff sniffFile(const std::string& path)
     std::string bytes(ec ? kMaxRead : std::min<std::size_t>(std::size_t(size), kMaxRead), '\0');
     in.read(bytes.data(), std::streamsize(bytes.size()));
     bytes.resize(std::size_t(in.gcount()));
-    return sniffBytes(bytes);
+    FileSniff s = sniffBytes(bytes);
+    if (!ec && size > bytes.size())
+    {
+        // Only the head was read: judge a zip's end by the file's tail, an OLE2 file not at all.
+        if (s.kind == FileKind::CompoundDocument)
+            s.truncated = false;
+        else if (s.kind == FileKind::OdfPackage || s.kind == FileKind::OoxmlPackage ||
+                 s.kind == FileKind::OtherZip)
+        {
+            std::string tail(kZipEndSearch, '\0');
+            in.clear();
+            in.seekg(-std::streamoff(tail.size()), std::ios::end);
+            in.read(tail.data(), std::streamsize(tail.size()));
+            tail.resize(std::size_t(in.gcount()));
+            s.truncated = !hasZipEnd(tail);
+        }
+    }
+    return s;
 }
 
 char csvSeparator(std::string_view text)

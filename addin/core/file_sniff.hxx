@@ -28,8 +28,9 @@ struct FileSniff
 {
     FileKind kind = FileKind::Missing;
     bool passwordProtected = false; // encrypted ODF entries or an encrypted OOXML package
-    std::string odfMimeType;        // for OdfPackage: "application/vnd.oasis.opendocument.spreadsheet"
-    bool spreadsheet = false;       // plausibly a spreadsheet LibreOffice can read
+    std::string odfMimeType;  // for OdfPackage: "application/vnd.oasis.opendocument.spreadsheet"
+    bool spreadsheet = false; // plausibly a spreadsheet LibreOffice can read
+    bool truncated = false;   // a zip without its central directory, an OLE2 file cut short
 };
 
 FileSniff sniffFile(const std::string& path);

@@ -48,9 +48,10 @@ TEST(FileSniff, OdtRenamedToOdsIsNotASpreadsheet)
 
 TEST(FileSniff, XlsxAndDocx)
 {
-    EXPECT_TRUE(sniffBytes(zipWith("[Content_Types].xml", "<Types/>") + "xl/workbook.xml")
-                    .spreadsheet);
-    const FileSniff docx = sniffBytes(zipWith("[Content_Types].xml", "<Types/>") + "word/document.xml");
+    EXPECT_TRUE(
+        sniffBytes(zipWith("[Content_Types].xml", "<Types/>") + "xl/workbook.xml").spreadsheet);
+    const FileSniff docx =
+        sniffBytes(zipWith("[Content_Types].xml", "<Types/>") + "word/document.xml");
     EXPECT_EQ(docx.kind, FileKind::OoxmlPackage);
     EXPECT_FALSE(docx.spreadsheet);
     EXPECT_EQ(sniffBytes(zipWith("readme.txt", "hi")).kind, FileKind::OtherZip);
@@ -78,9 +79,9 @@ TEST(FileSniff, OleFilesAndEncryptedXlsx)
 TEST(FileSniff, TextXmlBinaryEmpty)
 {
     EXPECT_EQ(sniffBytes("").kind, FileKind::Empty);
-    const FileSniff fods = sniffBytes(
-        "<?xml version=\"1.0\"?>\n<office:document office:mimetype=\"application/"
-        "vnd.oasis.opendocument.spreadsheet\">");
+    const FileSniff fods =
+        sniffBytes("<?xml version=\"1.0\"?>\n<office:document office:mimetype=\"application/"
+                   "vnd.oasis.opendocument.spreadsheet\">");
     EXPECT_EQ(fods.kind, FileKind::FlatXml);
     EXPECT_TRUE(fods.spreadsheet);
     EXPECT_FALSE(sniffBytes("<?xml version=\"1.0\"?><html/>").spreadsheet);
@@ -112,11 +113,39 @@ TEST(FileSniff, MissingFileAndLockOwner)
     const auto doc = dir / "bao-cao.ods";
     std::ofstream(doc) << "x";
     EXPECT_EQ(lockOwner(doc.string()), "");
-    std::ofstream(dir / ".~lock.bao-cao.ods#") << "Nguyễn Văn A,nva,may-01,22.11.2026 09:15,file:///x;";
+    std::ofstream(dir / ".~lock.bao-cao.ods#")
+        << "Nguyễn Văn A,nva,may-01,22.11.2026 09:15,file:///x;";
     EXPECT_EQ(lockOwner(doc.string()), "Nguyễn Văn A");
     std::ofstream(dir / ".~lock.bao-cao.ods#") << ",nva,may-01,22.11.2026 09:15,file:///x;";
     EXPECT_EQ(lockOwner(doc.string()), "nva");
     std::filesystem::remove_all(dir);
+}
+
+TEST(FileSniff, TruncatedPackagesAreToldFromWholeOnes)
+{
+    // Real files: LibreOffice's own .xlsx/.xls/.ods, and the corpus copies cut short
+    // (tests/corpus/tools/make_corpus: the .ods and .xlsx cut in half, the .xls after 6 KiB).
+    const std::string src = PARCALC_SOURCE_DIR;
+    for (const char* whole :
+         {"/tests/data/appendix/ngan-son-q1-2023.xlsx", "/tests/data/appendix/ngan-son-q1-2023.xls",
+          "/sample_sheets/ngan-son-q1-2023.ods"})
+    {
+        const FileSniff s = sniffFile(src + whole);
+        EXPECT_TRUE(s.spreadsheet) << whole;
+        EXPECT_FALSE(s.truncated) << whole;
+    }
+    for (const char* cut :
+         {"/tests/corpus/sheets/truncated.xlsx", "/tests/corpus/sheets/truncated.xls",
+          "/tests/corpus/sheets/truncated.ods"})
+        EXPECT_TRUE(sniffFile(src + cut).truncated) << cut;
+    // An OLE2 header alone (the directory sector past the end).
+    std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole.resize(512, '\0');
+    ole[30] = 9; // 512-byte sectors
+    ole[48] = 3; // directory at sector 3: offset 2048
+    EXPECT_TRUE(sniffBytes(ole).truncated);
+    ole.resize(4096, '\0');
+    EXPECT_FALSE(sniffBytes(ole).truncated);
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace parcalc
 namespace
 {
 
-constexpr std::array<std::pair<FindingCode, std::string_view>, 22> kCodes{{
+constexpr std::array<std::pair<FindingCode, std::string_view>, 23> kCodes{{
     {FindingCode::TableNotFound, "table-not-found"},
     {FindingCode::MissingRow, "missing-row"},
     {FindingCode::DuplicateRow, "duplicate-row"},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<FindingCode, std::string_view>, 22> kCodes{{
     {FindingCode::ScoreSumMismatch, "score-sum-mismatch"},
     {FindingCode::MaxSumMismatch, "max-sum-mismatch"},
     {FindingCode::ScoreIndexMismatch, "score-index-mismatch"},
+    {FindingCode::SecondTable, "second-table"},
 }};
 
 } // namespace

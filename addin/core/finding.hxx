@@ -36,6 +36,8 @@ enum class FindingCode
     ScoreSumMismatch,   // a criterion / field / total score != the sum of its parts
     MaxSumMismatch,     // the same for the maximum points
     ScoreIndexMismatch, // the index written != total / maximum × 100
+    // A second appendix table below the one validated (issue 6): never merged, never ignored.
+    SecondTable,
 };
 
 // "table-not-found", "missing-row"... exactly as in the public contract.

@@ -12,13 +12,15 @@ namespace
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array<Entry, 30> kVi{{
+constexpr std::array<Entry, 32> kVi{{
     {"table-not-found", "Không tìm thấy bảng phụ lục (dòng tiêu đề STT / Chỉ tiêu thống kê / "
                         "Số liệu) trong {detail}."},
     {"table-not-found.self-assessment", "Tệp này là bảng tự đánh giá điểm ({detail}), không phải "
                                         "biểu thống kê; kiểm tra bảng điểm bằng lệnh \"parcalc "
                                         "score\"."},
     {"missing-row", "{where}: thiếu dòng \"{detail}\"."},
+    {"missing-row.other-sheet", "{where}: thiếu dòng \"{detail}\" trong bảng này; dòng đó nằm ở "
+                                "trang tính khác ({ref}): bảng bị tách ra nhiều trang tính?"},
     {"duplicate-row", "{where}: dòng {row} lặp lại (đã có ở ô {ref})."},
     {"unexpected-row", "{where}: dòng \"{detail}\" không có trong mẫu biểu."},
     {"label-mismatch", "{where}: nội dung \"{actual}\" không khớp chỉ tiêu \"{expected}\" của "
@@ -54,15 +56,20 @@ constexpr std::array<Entry, 30> kVi{{
     {"max-sum-mismatch.total", "{where}: tổng điểm tối đa ghi {actual} nhưng cộng các lĩnh vực "
                                "{ref} được {expected}."},
     {"score-index-mismatch", "{where}: chỉ số ghi {actual} nhưng {ref} = {expected}."},
+    {"second-table", "Trang tính còn một bảng phụ lục thứ hai (dòng tiêu đề tại ô {cell}); bảng "
+                     "đó không được kiểm tra và không gộp vào bảng {detail}. Mỗi tệp chỉ nên có "
+                     "một bảng phụ lục."},
 }};
 
-constexpr std::array<Entry, 30> kEn{{
+constexpr std::array<Entry, 32> kEn{{
     {"table-not-found", "No appendix table (header STT / Chỉ tiêu thống kê / Số liệu) found in "
                         "{detail}."},
     {"table-not-found.self-assessment", "This file is a self-assessment score sheet ({detail}), "
                                         "not a statistics appendix; check it with \"parcalc "
                                         "score\"."},
     {"missing-row", "{where}: the row \"{detail}\" is missing."},
+    {"missing-row.other-sheet", "{where}: the row \"{detail}\" is missing from this table; it is "
+                                "on another sheet ({ref}): is the table split over sheets?"},
     {"duplicate-row", "{where}: row {row} appears again (already at cell {ref})."},
     {"unexpected-row", "{where}: the row \"{detail}\" is not in the template."},
     {"label-mismatch", "{where}: the text \"{actual}\" does not match the template's indicator "
@@ -88,7 +95,8 @@ constexpr std::array<Entry, 30> kEn{{
                          "write \"Không phát sinh\"."},
     {"cumulative-decrease", "{where}: the cumulative value decreased from the previous period: "
                             "{actual} reported, {expected} expected."},
-    {"score-above-max", "{where}: the self-assessed score {actual} exceeds the maximum {expected}."},
+    {"score-above-max",
+     "{where}: the self-assessed score {actual} exceeds the maximum {expected}."},
     {"score-sum-mismatch", "{where}: reports {actual} points but its sub-criteria {ref} add up "
                            "to {expected}."},
     {"score-sum-mismatch.total", "{where}: the total reports {actual} points but the fields "
@@ -98,6 +106,9 @@ constexpr std::array<Entry, 30> kEn{{
     {"max-sum-mismatch.total", "{where}: the total maximum reports {actual} but the fields' "
                                "maxima {ref} add up to {expected}."},
     {"score-index-mismatch", "{where}: the index reports {actual} but {ref} = {expected}."},
+    {"second-table", "The sheet holds a second appendix table (header at cell {cell}); it is not "
+                     "checked and not merged into the table {detail}. Send one appendix table per "
+                     "file."},
 }};
 
 const auto& table(Language language)

@@ -6,6 +6,7 @@
 #include "internal/ruleset_checks.hxx"
 #include "internal/ruleset_scoring.hxx"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <unordered_set>
@@ -265,12 +266,23 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
 
 RuleSetLoad loadRuleSetFile(const std::string& path)
 {
+    const auto fail = [&](std::string vi, std::string en) {
+        return RuleSetLoad{std::nullopt, {RuleSetError{path, "$", std::move(vi), std::move(en)}}};
+    };
     std::ifstream in(path, std::ios::binary);
     if (!in)
+        return fail("không mở được tệp bộ quy tắc", "cannot open the rule-set file");
+    // Checked before reading: a 50 MB file would take seconds to parse only to be wrong.
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size == 0)
+        return fail("tệp bộ quy tắc rỗng (0 byte)", "the rule-set file is empty (0 bytes)");
+    if (!ec && size > kMaxRuleSetBytes)
     {
-        return RuleSetLoad{std::nullopt,
-                           {RuleSetError{path, "$", "không mở được tệp bộ quy tắc",
-                                         "cannot open the rule-set file"}}};
+        const std::string mb = std::to_string((size + (1u << 20) - 1) >> 20);
+        const std::string limit = std::to_string(kMaxRuleSetBytes >> 20);
+        return fail("tệp bộ quy tắc quá lớn (" + mb + " MB; tối đa " + limit + " MB)",
+                    "the rule-set file is too large (" + mb + " MB; at most " + limit + " MB)");
     }
     std::ostringstream text;
     text << in.rdbuf();

@@ -4,6 +4,7 @@
 
 #include "ruleset.hxx"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ struct RuleSetLoad
 
 // The rule-set format version this loader reads ("format": 1 in the file).
 inline constexpr int kRuleSetFormat = 1;
+
+// Rule-set files larger than this are refused before reading (the bundled ones are < 100 KB).
+inline constexpr std::size_t kMaxRuleSetBytes = std::size_t(4) << 20;
 
 RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName);
 RuleSetLoad loadRuleSetFile(const std::string& path);

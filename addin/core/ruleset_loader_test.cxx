@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 namespace parcalc
@@ -239,6 +241,38 @@ TEST(RuleSetLoader, DeepNestingIsAnErrorNotAStackOverflow)
     const RuleSetLoad hundred = parseRuleSet(std::string(100, '[') + std::string(100, ']'), "h");
     ASSERT_EQ(hundred.errors.size(), 1u);
     EXPECT_EQ(hundred.errors[0].messageEn.find("nested too deeply"), std::string::npos);
+}
+
+// Written into the test's temporary directory; removed by the caller.
+std::filesystem::path writeTemp(const std::string& name, std::size_t bytes)
+{
+    const auto path = std::filesystem::temp_directory_path() / name;
+    std::ofstream out(path, std::ios::binary);
+    std::string chunk(1 << 16, ' ');
+    for (std::size_t left = bytes; left > 0; left -= std::min(left, chunk.size()))
+        out.write(chunk.data(), std::streamsize(std::min(left, chunk.size())));
+    return path;
+}
+
+TEST(RuleSetLoader, OversizedFileIsRefusedBeforeParsing)
+{
+    // 4 MB + 1 byte of spaces: refused on its size, not parsed (it would be a syntax error).
+    const auto path = writeTemp("parcalc-ruleset-huge.json", kMaxRuleSetBytes + 1);
+    const RuleSetLoad load = loadRuleSetFile(path.string());
+    std::filesystem::remove(path);
+    ASSERT_EQ(load.errors.size(), 1u);
+    EXPECT_EQ(load.errors[0].path, "$");
+    EXPECT_EQ(load.errors[0].messageEn, "the rule-set file is too large (5 MB; at most 4 MB)");
+    EXPECT_EQ(load.errors[0].message, "tệp bộ quy tắc quá lớn (5 MB; tối đa 4 MB)");
+}
+
+TEST(RuleSetLoader, EmptyFileSaysSo)
+{
+    const auto path = writeTemp("parcalc-ruleset-empty.json", 0);
+    const RuleSetLoad load = loadRuleSetFile(path.string());
+    std::filesystem::remove(path);
+    ASSERT_EQ(load.errors.size(), 1u);
+    EXPECT_EQ(load.errors[0].messageEn, "the rule-set file is empty (0 bytes)");
 }
 
 } // namespace

@@ -171,6 +171,8 @@ private:
     }
     bool isRepeatedHeader(std::size_t row) const;
     bool isRowEmpty(std::size_t row) const;
+    bool startsNewTable(std::size_t headerRow) const;
+    void endBefore(std::size_t headerRow);
 
     const CellGrid& m_grid;
     RecognizedTable& m_table;
@@ -201,6 +203,44 @@ bool Builder::isRepeatedHeader(std::size_t row) const
     return unit == HeaderWord::Unit || value == HeaderWord::Value;
 }
 
+// A repeated header whose next row starts the numbering again (the table's first STT,
+// "1") opens a second table; a page-break header is followed by the next rows instead.
+bool Builder::startsNewTable(std::size_t headerRow) const
+{
+    const TableColumns& c = m_table.columns;
+    if (m_table.rows.size() < 2 || m_table.rows.front().stt.empty() ||
+        textOf(cell(headerRow, c.stt)).empty())
+        return false;
+    for (std::size_t r = headerRow + 1; r < m_grid.rows() && r <= headerRow + 3; ++r)
+    {
+        if (isRowEmpty(r) || isRepeatedHeader(r))
+            continue;
+        const Cell& label = cell(r, c.label);
+        const std::string text = trimmed(textOf(label));
+        if (text == "2" || text == "(2)" || (label.type == CellType::Number && label.number == 2))
+            continue; // the column-number row (1) (2) (3)...
+        return sttOf(cell(r, c.stt)) == m_table.rows.front().stt;
+    }
+    return false;
+}
+
+// Ends the table above a second table's header: the title lines pasted with it (text in
+// the STT column only) go too.
+void Builder::endBefore(std::size_t headerRow)
+{
+    const TableColumns& c = m_table.columns;
+    while (!m_table.rows.empty())
+    {
+        const SheetRow& last = m_table.rows.back();
+        if (!last.label.empty() || !last.unit.empty() || !cell(last.gridRow, c.value).isEmpty())
+            break;
+        m_table.rows.pop_back();
+    }
+    m_table.lastRow = m_table.rows.empty() ? m_table.firstRow : m_table.rows.back().gridRow;
+    m_table.secondHeaderRow = headerRow;
+    m_table.secondHeaderCol = c.stt;
+}
+
 void Builder::collect()
 {
     const TableColumns& c = m_table.columns;
@@ -215,10 +255,19 @@ void Builder::collect()
                 break;
             continue;
         }
+        if (isRepeatedHeader(r))
+        {
+            if (startsNewTable(r))
+            {
+                endBefore(r);
+                return;
+            }
+            emptyRun = 0;
+            m_table.lastRow = r;
+            continue;
+        }
         emptyRun = 0;
         m_table.lastRow = r;
-        if (isRepeatedHeader(r))
-            continue;
         SheetRow row;
         row.gridRow = r;
         row.stt = sttOf(cell(r, c.stt));
@@ -258,29 +307,52 @@ std::string RecognizedTable::range(const CellGrid& grid) const
     return grid.address(headerRow, left) + ":" + grid.address(lastRow, right);
 }
 
-RecognizedTable recognizeTable(const CellGrid& grid)
+namespace
 {
-    RecognizedTable table;
-    for (std::size_t r = 0; r < grid.rows() && !table.found; ++r)
+
+struct HeaderHit
+{
+    std::size_t row = 0;
+    std::size_t col = 0;
+    std::size_t rows = 1; // header rows: 1 or 2
+    TableColumns columns;
+};
+
+// The first appendix header at or below `from`.
+std::optional<HeaderHit> findHeader(const CellGrid& grid, std::size_t from)
+{
+    for (std::size_t r = from; r < grid.rows(); ++r)
     {
         for (std::size_t c = 0; c < grid.cols(); ++c)
         {
             const std::string_view text = textOf(grid.at(r, c));
             if (!mayBeSttHeader(text) || classify(text) != HeaderWord::Stt)
                 continue;
-            std::size_t headerRows = 1;
-            if (auto cols = headerAt(grid, r, c, headerRows))
+            HeaderHit hit;
+            if (auto cols = headerAt(grid, r, c, hit.rows))
             {
-                table.found = true;
-                table.columns = *cols;
-                table.headerRow = r;
-                table.firstRow = r + headerRows;
-                break;
+                hit.row = r;
+                hit.col = c;
+                hit.columns = *cols;
+                return hit;
             }
         }
     }
-    if (!table.found)
+    return std::nullopt;
+}
+
+} // namespace
+
+RecognizedTable recognizeTable(const CellGrid& grid)
+{
+    RecognizedTable table;
+    const auto header = findHeader(grid, 0);
+    if (!header)
         return table;
+    table.found = true;
+    table.columns = header->columns;
+    table.headerRow = header->row;
+    table.firstRow = header->row + header->rows;
     for (std::size_t r = 0; r < table.headerRow; ++r)
     {
         for (std::size_t c = 0; c < grid.cols(); ++c)
@@ -302,6 +374,12 @@ RecognizedTable recognizeTable(const CellGrid& grid)
     if (isOrdinal(table.columns.stt, 1) && isOrdinal(table.columns.label, 2))
         ++table.firstRow;
     Builder(grid, table).collect();
+    if (!table.secondHeaderRow)
+        if (const auto second = findHeader(grid, table.lastRow + 1))
+        {
+            table.secondHeaderRow = second->row;
+            table.secondHeaderCol = second->col;
+        }
     return table;
 }
 

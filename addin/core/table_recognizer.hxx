@@ -42,6 +42,10 @@ struct RecognizedTable
     std::size_t lastRow = 0;   // last grid row holding table content
     std::vector<SheetRow> rows;
     std::vector<std::string> titles; // texts above the header, top to bottom (unit, period)
+    // The STT header cell of another appendix table below this one, if any: its rows are
+    // neither merged into this table nor read (a second table is the reviewer's call).
+    std::optional<std::size_t> secondHeaderRow;
+    std::size_t secondHeaderCol = 0;
 
     // "A5:E150": the table on the sheet, header included ("" when not found).
     std::string range(const CellGrid& grid) const;

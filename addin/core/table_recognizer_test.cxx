@@ -78,6 +78,47 @@ TEST(TableRecognizer, SkipsRepeatedHeadersAndJoinsWrappedLabels)
     EXPECT_EQ(t.rows[3].unit, "Đơn vị");
 }
 
+TEST(TableRecognizer, SecondTableIsNeitherMergedNorIgnored)
+{
+    // A second table pasted right below (one blank row, a title): numbering starts again.
+    CellGrid g;
+    row(g, 0, 0, {"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"});
+    row(g, 1, 0, {"1", "Nhóm"});
+    row(g, 2, 0, {"1.1", "Số văn bản", "Văn bản", "13"});
+    row(g, 4, 0, {"BIỂU THỐNG KÊ QUÝ I"});
+    row(g, 5, 0, {"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"});
+    row(g, 6, 0, {"1", "Nhóm"});
+    row(g, 7, 0, {"1.1", "Số văn bản", "Văn bản", "9"});
+    RecognizedTable t = recognizeTable(g);
+    ASSERT_EQ(t.rows.size(), 2u); // the title line went with its table
+    EXPECT_EQ(t.range(g), "A1:D3");
+    ASSERT_TRUE(t.secondHeaderRow);
+    EXPECT_EQ(*t.secondHeaderRow, 5u);
+    EXPECT_EQ(t.secondHeaderCol, 0u);
+
+    // Far below (three blank rows end a table), in other columns.
+    CellGrid far;
+    row(far, 0, 0, {"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"});
+    row(far, 1, 0, {"1.1", "Số văn bản", "Văn bản", "13"});
+    row(far, 9, 2, {"STT", "Nội dung", "ĐVT", "Số liệu"});
+    t = recognizeTable(far);
+    ASSERT_EQ(t.rows.size(), 1u);
+    ASSERT_TRUE(t.secondHeaderRow);
+    EXPECT_EQ(*t.secondHeaderRow, 9u);
+    EXPECT_EQ(t.secondHeaderCol, 2u);
+
+    // A page-break header continues the table.
+    CellGrid pages;
+    row(pages, 0, 0, {"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"});
+    row(pages, 1, 0, {"1", "Nhóm"});
+    row(pages, 2, 0, {"1.1", "Số văn bản", "Văn bản", "13"});
+    row(pages, 3, 0, {"STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"});
+    row(pages, 4, 0, {"1.2", "Tỷ lệ", "%", "50%"});
+    t = recognizeTable(pages);
+    EXPECT_EQ(t.rows.size(), 3u);
+    EXPECT_FALSE(t.secondHeaderRow);
+}
+
 TEST(TableRecognizer, NoHeaderNoTable)
 {
     CellGrid g;

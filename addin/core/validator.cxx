@@ -54,8 +54,9 @@ ValidationResult notFound(const std::vector<const CellGrid*>& sheets, const Rule
 void collapseBlankTable(const ValidationResult& result, const AppendixData& data,
                         std::vector<Finding>& findings)
 {
-    const bool anyFigure = std::any_of(data.values.begin(), data.values.end(),
-                                       [](const RowValue& v) { return v.state != ValueState::Empty; });
+    const bool anyFigure =
+        std::any_of(data.values.begin(), data.values.end(),
+                    [](const RowValue& v) { return v.state != ValueState::Empty; });
     if (anyFigure)
         return;
     findings.erase(std::remove_if(findings.begin(), findings.end(),
@@ -67,6 +68,29 @@ void collapseBlankTable(const ValidationResult& result, const AppendixData& data
     f.variant = "table";
     f.detail = result.sheet + "!" + result.range;
     findings.push_back(std::move(f));
+}
+
+// A table split over sheets: a row missing here but found in another sheet's table says
+// where it is, so the reviewer sees a split table rather than rows left out.
+void pointToOtherSheets(const std::vector<CellGrid>& sheets, const RuleSet& ruleSet,
+                        const std::vector<AppendixData>& read, std::size_t picked,
+                        std::vector<Finding>& findings)
+{
+    for (Finding& f : findings)
+    {
+        if (f.code != FindingCode::MissingRow)
+            continue;
+        const auto row = ruleSet.find(f.row);
+        for (std::size_t i = 0; row && i < read.size(); ++i)
+        {
+            if (i == picked || !read[i].table.found || !read[i].match.sheetRowOf[*row])
+                continue;
+            f.variant = "other-sheet";
+            f.ref = sheets[i].sheetName() + "!" + read[i].cells[*row];
+            fillMessages(f);
+            break;
+        }
+    }
 }
 
 ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const AppendixData& data,
@@ -84,13 +108,22 @@ ValidationResult finish(const CellGrid& grid, const RuleSet& ruleSet, const Appe
     std::vector<bool> found(ruleSet.rows.size());
     for (std::size_t r = 0; r < found.size(); ++r)
         found[r] = data.match.sheetRowOf[r].has_value();
-    const CheckInput input{ruleSet, data.values, found, data.cells,
-                           previous ? &previous->values : nullptr, grid.typedCells()};
+    const CheckInput input{
+        ruleSet,          data.values, found, data.cells, previous ? &previous->values : nullptr,
+        grid.typedCells()};
     std::vector<Finding>& findings = result.findings;
     findings = data.match.findings;
     checkRowValues(input, findings);
     collapseBlankTable(result, data, findings);
     runChecks(input, findings);
+    if (data.table.secondHeaderRow)
+    {
+        Finding f =
+            makeFinding(FindingCode::SecondTable, Severity::Warning, "",
+                        grid.address(*data.table.secondHeaderRow, data.table.secondHeaderCol));
+        f.detail = result.range;
+        findings.push_back(std::move(f));
+    }
 
     // Table order: by rule-set row; rows the template lacks last, in sheet order.
     std::vector<std::pair<std::size_t, std::size_t>> order; // (rule row, position)
@@ -184,7 +217,10 @@ ValidationResult validateWorkbook(const std::vector<CellGrid>& sheets, const Rul
         if (auto i = pickSheet(*previous, ruleSet, readBefore))
             before = std::move(readBefore[*i]);
     }
-    return finish(sheets[*index], ruleSet, read[*index], before ? &*before : nullptr);
+    ValidationResult result =
+        finish(sheets[*index], ruleSet, read[*index], before ? &*before : nullptr);
+    pointToOtherSheets(sheets, ruleSet, read, *index, result.findings);
+    return result;
 }
 
 } // namespace parcalc

@@ -279,6 +279,61 @@ TEST(Planted, OutOfRangeOnACountRow)
     EXPECT_EQ(f->expected, "≤ 12");
 }
 
+TEST(Robustness, SecondTableOnTheSameSheetIsReportedNotMerged)
+{
+    const AppendixFixture fixture(defaultRules());
+    const CellGrid one = fixture.build();
+    for (std::size_t gap : {1u, 4u})
+    {
+        // The same table pasted `gap` blank rows below itself (titles, blank row, header).
+        CellGrid both = one;
+        const std::size_t offset = one.rows() + gap;
+        for (std::size_t r = 0; r < one.rows(); ++r)
+            for (std::size_t c = 0; c < one.cols(); ++c)
+                if (!one.at(r, c).isEmpty())
+                    both.set(offset + r, c, one.at(r, c));
+        const ValidationResult r = validate(both, defaultRules());
+        EXPECT_EQ(r.rowsFound, 121u) << gap;
+        EXPECT_EQ(r.range, validate(one, defaultRules()).range) << gap;
+        EXPECT_FALSE(findCode(r, FindingCode::DuplicateRow)) << gap << "\n" << describe(r);
+        EXPECT_FALSE(findCode(r, FindingCode::UnexpectedRow)) << gap << "\n" << describe(r);
+        const Finding* second = findCode(r, FindingCode::SecondTable);
+        ASSERT_TRUE(second) << describe(r);
+        EXPECT_EQ(second->severity, Severity::Warning);
+        // Fixture: two title rows and a blank row above the header, so the header is 3 rows down.
+        EXPECT_EQ(second->cell, "A" + std::to_string(offset + 3 + 1));
+        EXPECT_NE(second->message.find("ô " + second->cell), std::string::npos) << second->message;
+        EXPECT_NE(second->messageEn.find("cell " + second->cell), std::string::npos);
+    }
+}
+
+TEST(Robustness, TableSplitOverTwoSheetsNamesTheOtherSheet)
+{
+    AppendixFixture first(defaultRules()), rest(defaultRules());
+    for (const RowDef& def : defaultRules().rows)
+        (def.id[0] >= '5' ? first : rest).erase(def.id);
+    FixtureLayout layout;
+    layout.sheetName = "PL (tiếp)";
+    const std::vector<CellGrid> sheets{first.build(), rest.build(layout)};
+    const ValidationResult r = validateWorkbook(sheets, defaultRules());
+    EXPECT_EQ(r.sheet, "Phụ lục");
+    const Finding* missing = findCode(r, FindingCode::MissingRow, "5.1.1");
+    ASSERT_TRUE(missing) << describe(r);
+    EXPECT_EQ(missing->severity, Severity::Error); // still missing from the table checked
+    // On "PL (tiếp)": titles (2), blank, header (2), group rows 5 and 5.1, then 5.1.1 in row 8.
+    EXPECT_EQ(missing->ref, "PL (tiếp)!D8");
+    EXPECT_NE(missing->message.find("trang tính khác (PL (tiếp)!D8)"), std::string::npos)
+        << missing->message;
+    EXPECT_NE(missing->messageEn.find("another sheet (PL (tiếp)!D8)"), std::string::npos);
+    // A row on no sheet at all keeps the plain message.
+    AppendixFixture gone(defaultRules());
+    gone.erase("1.1");
+    const ValidationResult plain = validateWorkbook({gone.build()}, defaultRules());
+    const Finding* f = findCode(plain, FindingCode::MissingRow, "1.1");
+    ASSERT_TRUE(f);
+    EXPECT_EQ(f->variant, "");
+}
+
 TEST(Planted, EveryContractCodeFiresSomewhere)
 {
     // The codes of the public contract, all covered by the cases above.
