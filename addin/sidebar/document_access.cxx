@@ -8,9 +8,9 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
@@ -118,8 +118,8 @@ private:
 
 } // namespace
 
-void setUserPropertyUndoable(const css::uno::Reference<css::frame::XModel>& model,
-                             const char* name, const std::string& value)
+void setUserPropertyUndoable(const css::uno::Reference<css::frame::XModel>& model, const char* name,
+                             const std::string& value)
 {
     const std::string before = userProperty(model, name);
     if (before == value)
@@ -207,8 +207,8 @@ RowHeightLock::RowHeightLock(const css::uno::Reference<css::frame::XModel>& mode
 {
     try
     {
-        if (m_props.is() &&
-            (m_props->getPropertyValue("IsAdjustHeightEnabled") >>= m_wasEnabled) && m_wasEnabled)
+        if (m_props.is() && (m_props->getPropertyValue("IsAdjustHeightEnabled") >>= m_wasEnabled) &&
+            m_wasEnabled)
             m_props->setPropertyValue("IsAdjustHeightEnabled", css::uno::Any(false));
     }
     catch (const css::uno::Exception&)

@@ -34,8 +34,8 @@ void setUserProperty(const css::uno::Reference<css::frame::XModel>& model, const
 // setUserProperty as part of the open undo context (UndoContext): Calc's undo does not cover
 // document properties, so without this, undoing marks would leave their record behind (and
 // a stored document would differ from the original by it); redo sets it again.
-void setUserPropertyUndoable(const css::uno::Reference<css::frame::XModel>& model,
-                             const char* name, const std::string& value);
+void setUserPropertyUndoable(const css::uno::Reference<css::frame::XModel>& model, const char* name,
+                             const std::string& value);
 
 struct SheetRef
 {

@@ -174,8 +174,8 @@ int main(int argc, char** argv)
             const Memory without = oneSession(plain, in, false);
             const Memory with = oneSession(parcalc, in, true);
             std::cerr << "bench_memory: round " << round << ": RSS " << without.rssMb
-                      << " MB without ParCalc, " << with.rssMb << " MB with (PSS "
-                      << without.pssMb << " / " << with.pssMb << " MB)\n";
+                      << " MB without ParCalc, " << with.rssMb << " MB with (PSS " << without.pssMb
+                      << " / " << with.pssMb << " MB)\n";
             added.push_back(with.rssMb - without.rssMb);
             addedPss.push_back(with.pssMb - without.pssMb);
         }

@@ -50,9 +50,8 @@ protected:
         for (const auto& entry : fs::directory_iterator(kSource + "/tests/data/appendix"))
         {
             const auto ext = entry.path().extension().string();
-            if (entry.is_regular_file() &&
-                (ext == ".xlsx" || ext == ".xls" || ext == ".csv" || ext == ".fods" ||
-                 ext == ".ods"))
+            if (entry.is_regular_file() && (ext == ".xlsx" || ext == ".xls" || ext == ".csv" ||
+                                            ext == ".fods" || ext == ".ods"))
                 sources.push_back(entry.path());
         }
         for (const auto& source : sources)

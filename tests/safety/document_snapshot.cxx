@@ -28,10 +28,10 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <algorithm>
 #include <iterator>
 #include <set>
 #include <stdexcept>
@@ -80,13 +80,15 @@ void usedArea(const css::uno::Reference<sheet::XSpreadsheet>& sheet, std::string
     used->gotoStartOfUsedArea(false);
     used->gotoEndOfUsedArea(true);
     out += " used " +
-           rangeText(css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
-                         ->getRangeAddress()) +
+           rangeText(
+               css::uno::Reference<sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
+                   ->getRangeAddress()) +
            "\n";
-    const auto data =
-        css::uno::Reference<sheet::XCellRangeData>(cursor, css::uno::UNO_QUERY_THROW)->getDataArray();
+    const auto data = css::uno::Reference<sheet::XCellRangeData>(cursor, css::uno::UNO_QUERY_THROW)
+                          ->getDataArray();
     const auto formulas =
-        css::uno::Reference<sheet::XCellRangeFormula>(cursor, css::uno::UNO_QUERY_THROW)->getFormulaArray();
+        css::uno::Reference<sheet::XCellRangeFormula>(cursor, css::uno::UNO_QUERY_THROW)
+            ->getFormulaArray();
     for (sal_Int32 r = 0; r < data.getLength(); ++r)
         for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
         {
@@ -100,11 +102,13 @@ void usedArea(const css::uno::Reference<sheet::XSpreadsheet>& sheet, std::string
 
 void formats(const css::uno::Reference<sheet::XSpreadsheet>& sheet, std::string& out)
 {
-    auto ranges = css::uno::Reference<sheet::XCellFormatRangesSupplier>(sheet, css::uno::UNO_QUERY_THROW)
-                      ->getCellFormatRanges();
+    auto ranges =
+        css::uno::Reference<sheet::XCellFormatRangesSupplier>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getCellFormatRanges();
     for (sal_Int32 i = 0; i < ranges->getCount(); ++i)
     {
-        css::uno::Reference<beans::XPropertySet> props(ranges->getByIndex(i), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<beans::XPropertySet> props(ranges->getByIndex(i),
+                                                       css::uno::UNO_QUERY_THROW);
         css::uno::Reference<beans::XPropertyState> state(props, css::uno::UNO_QUERY_THROW);
         const auto address =
             css::uno::Reference<sheet::XCellRangeAddressable>(props, css::uno::UNO_QUERY_THROW)
@@ -125,29 +129,34 @@ void formats(const css::uno::Reference<sheet::XSpreadsheet>& sheet, std::string&
 
 void comments(const css::uno::Reference<sheet::XSpreadsheet>& sheet, std::string& out)
 {
-    auto annotations = css::uno::Reference<sheet::XSheetAnnotationsSupplier>(sheet, css::uno::UNO_QUERY_THROW)
-                           ->getAnnotations();
+    auto annotations =
+        css::uno::Reference<sheet::XSheetAnnotationsSupplier>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getAnnotations();
     for (sal_Int32 i = 0; i < annotations->getCount(); ++i)
     {
-        css::uno::Reference<sheet::XSheetAnnotation> a(annotations->getByIndex(i), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<sheet::XSheetAnnotation> a(annotations->getByIndex(i),
+                                                       css::uno::UNO_QUERY_THROW);
         const auto pos = a->getPosition();
-        out += "  comment " + std::to_string(pos.Column) + "," + std::to_string(pos.Row) +
-               " by " + toUtf8(a->getAuthor()) + " on " + toUtf8(a->getDate()) +
-               (a->getIsVisible() ? " shown" : " hidden") + ": " +
-               toUtf8(css::uno::Reference<text::XTextRange>(a, css::uno::UNO_QUERY_THROW)->getString()) +
-               "\n";
+        out +=
+            "  comment " + std::to_string(pos.Column) + "," + std::to_string(pos.Row) + " by " +
+            toUtf8(a->getAuthor()) + " on " + toUtf8(a->getDate()) +
+            (a->getIsVisible() ? " shown" : " hidden") + ": " +
+            toUtf8(
+                css::uno::Reference<text::XTextRange>(a, css::uno::UNO_QUERY_THROW)->getString()) +
+            "\n";
     }
 }
 
 void userProperties(const css::uno::Reference<frame::XModel>& model, std::string& out)
 {
-    auto props = css::uno::Reference<document::XDocumentPropertiesSupplier>(model, css::uno::UNO_QUERY_THROW)
-                     ->getDocumentProperties()
-                     ->getUserDefinedProperties();
+    auto props =
+        css::uno::Reference<document::XDocumentPropertiesSupplier>(model, css::uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties();
     css::uno::Reference<beans::XPropertySet> set(props, css::uno::UNO_QUERY_THROW);
     for (const beans::Property& p : set->getPropertySetInfo()->getProperties())
-        out += "user property " + toUtf8(p.Name) + " = " +
-               anyText(set->getPropertyValue(p.Name)) + "\n";
+        out += "user property " + toUtf8(p.Name) + " = " + anyText(set->getPropertyValue(p.Name)) +
+               "\n";
 }
 
 } // namespace
@@ -156,12 +165,15 @@ std::string documentSnapshot(const css::uno::Reference<frame::XModel>& model)
 {
     std::string out;
     css::uno::Reference<sheet::XSpreadsheetDocument> doc(model, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<container::XIndexAccess> sheets(doc->getSheets(), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<container::XIndexAccess> sheets(doc->getSheets(),
+                                                        css::uno::UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
     {
-        css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByIndex(i),
+                                                       css::uno::UNO_QUERY_THROW);
         out += "sheet " +
-               toUtf8(css::uno::Reference<container::XNamed>(sheet, css::uno::UNO_QUERY_THROW)->getName()) +
+               toUtf8(css::uno::Reference<container::XNamed>(sheet, css::uno::UNO_QUERY_THROW)
+                          ->getName()) +
                "\n";
         usedArea(sheet, out);
         formats(sheet, out);
@@ -201,8 +213,8 @@ std::string withoutUnusedGraphicStyles(std::string xml)
         const std::size_t nameEnd = xml.find('"', nameStart);
         const std::string tag = xml.substr(at, xml.find('>', at) - at);
         const std::string quoted = "\"" + xml.substr(nameStart, nameEnd - nameStart) + "\"";
-        const bool used = xml.find(quoted) < nameStart - 1 ||
-                          xml.find(quoted, nameEnd) != std::string::npos;
+        const bool used =
+            xml.find(quoted) < nameStart - 1 || xml.find(quoted, nameEnd) != std::string::npos;
         const std::size_t end = xml.find(close, at);
         if (!used && end != std::string::npos &&
             tag.find("style:family=\"graphic\"") != std::string::npos)

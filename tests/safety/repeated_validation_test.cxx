@@ -60,8 +60,8 @@ std::string roundDigest(const RuleSet& ruleSet, const CellGrid& grid)
     for (const Finding& f : r.findings)
     {
         digest += std::to_string(int(f.code)) + "|" + std::to_string(int(f.severity)) + "|" +
-                  f.row + "|" + f.sheet + "|" + f.cell + "|" + f.expected + "|" + f.actual +
-                  "|" + f.message + "|" + f.messageEn;
+                  f.row + "|" + f.sheet + "|" + f.cell + "|" + f.expected + "|" + f.actual + "|" +
+                  f.message + "|" + f.messageEn;
         if (const std::optional<sidebar::CellFix> fix = sidebar::planFix(f, table, ruleSet))
             digest += "|fix " + fix->cell + " " + std::to_string(fix->number) + " " + fix->text;
         digest += "\n";

@@ -131,8 +131,8 @@ uno::Reference<sheet::XSpreadsheet> appendixSheet(const Doc& doc)
 
 uno::Reference<beans::XPropertySet> cellProps(const Doc& doc, const std::string& a1)
 {
-    return uno::Reference<beans::XPropertySet>(
-        appendixSheet(doc)->getCellRangeByName(fromUtf8(a1)), uno::UNO_QUERY_THROW);
+    return uno::Reference<beans::XPropertySet>(appendixSheet(doc)->getCellRangeByName(fromUtf8(a1)),
+                                               uno::UNO_QUERY_THROW);
 }
 
 uno::Reference<document::XUndoManager> undoManager(const Doc& doc)
@@ -188,9 +188,8 @@ TEST(ReadingActions, LeaveTheDocumentAndItsFileUnchanged)
             EXPECT_TRUE(validator->jumpTo(w.doc.model, f));
         }
     }
-    validator->exportReport(w.doc.model,
-                            fromUtf8(parcalc::client::fileUrl((w.out / "r.html").string())),
-                            "html");
+    validator->exportReport(
+        w.doc.model, fromUtf8(parcalc::client::fileUrl((w.out / "r.html").string())), "html");
     validator->exportReport(w.doc.model,
                             fromUtf8(parcalc::client::fileUrl((w.out / "r.ods").string())), "ods");
     validator->getRuleSet(w.doc.model);
