@@ -92,8 +92,12 @@ Reason loadReason(const OfficeError& e)
     case LoadProblem::TimedOut:
         return {"mở tệp quá lâu, đã dừng (" + std::string(e.what()) + ")", e.what()};
     case LoadProblem::OfficeDied:
-        return {"LibreOffice dừng khi mở tệp này (tệp có thể bị hỏng)",
-                "LibreOffice stopped while opening this file (it may be damaged)"};
+        return {"LibreOffice dừng khi mở hoặc đọc tệp này (tệp có thể bị hỏng)",
+                "LibreOffice stopped while opening or reading this file (it may be damaged)"};
+    case LoadProblem::OfficeUnavailable:
+        return {"LibreOffice không khởi động lại được sau lỗi ở tệp trước nên chưa đọc tệp này (" +
+                    std::string(e.what()) + ")",
+                std::string(e.what()) + "; this file was not read"};
     case LoadProblem::NotASpreadsheet:
         return {"tệp không phải bảng tính (LibreOffice mở nó như loại tài liệu khác)",
                 "not a spreadsheet (LibreOffice opened it as another kind of document)"};
@@ -172,10 +176,14 @@ std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& pat
 WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path)
 {
     WorkbookRead read;
+    const auto fail = [&read](const std::string& vi, const std::string& en)
+    {
+        read.reason = vi;
+        read.reasonEn = en;
+    };
     if (const auto reason = sniffReason(path))
     {
-        read.reason = reason->vi;
-        read.reasonEn = reason->en;
+        fail(reason->vi, reason->en);
         return read;
     }
     try
@@ -186,17 +194,21 @@ WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path
     catch (const OfficeError& e)
     {
         const Reason r = loadReason(e);
-        read.reason = r.vi;
-        read.reasonEn = r.en;
+        fail(r.vi, r.en);
         if (e.problem() == LoadProblem::OfficeDied || e.problem() == LoadProblem::TimedOut)
-            office.restart();
+            office.recover();
     }
     catch (const css::uno::Exception& e)
     {
-        read.reason = "lỗi khi đọc tệp: " + toUtf8(e.Message);
-        read.reasonEn = "error while reading the file: " + toUtf8(e.Message);
-        if (!office.alive())
-            office.restart();
+        if (office.alive())
+            fail("lỗi khi đọc tệp: " + toUtf8(e.Message),
+                 "error while reading the file: " + toUtf8(e.Message));
+        else // soffice died while its sheets were read: say that, not the bridge's words
+        {
+            const Reason r = loadReason(OfficeError(toUtf8(e.Message), LoadProblem::OfficeDied));
+            fail(r.vi, r.en);
+            office.recover();
+        }
     }
     return read;
 }
@@ -211,31 +223,10 @@ BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>&
     for (std::size_t i = 0; i < files.size(); ++i)
     {
         const std::string& file = files[i];
-        FileReport entry;
-        if (const auto reason = sniffReason(file))
-            entry = unreadableReport(file, reason->vi, reason->en);
-        else
-        {
-            try
-            {
-                const auto sheets = readWorkbook(office, file);
-                entry = readableReport(file, validateSubmission(sheets, ruleSet, previous));
-            }
-            catch (const OfficeError& e)
-            {
-                const Reason r = loadReason(e);
-                entry = unreadableReport(file, r.vi, r.en);
-                if (e.problem() == LoadProblem::OfficeDied || e.problem() == LoadProblem::TimedOut)
-                    office.restart();
-            }
-            catch (const css::uno::Exception& e)
-            {
-                entry = unreadableReport(file, "lỗi khi đọc tệp: " + toUtf8(e.Message),
-                                         "error while reading the file: " + toUtf8(e.Message));
-                if (!office.alive())
-                    office.restart();
-            }
-        }
+        WorkbookRead read = readWorkbookForBatch(office, file);
+        FileReport entry =
+            read.ok ? readableReport(file, validateSubmission(read.sheets, ruleSet, previous))
+                    : unreadableReport(file, read.reason, read.reasonEn);
         report.files.push_back(std::move(entry));
         if (progress)
             progress(i + 1, files.size(), report.files.back());

@@ -206,6 +206,9 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
 {
     if (!std::filesystem::is_regular_file(path))
         throw OfficeError("file not found: " + path);
+    if (!m_unavailable.empty())
+        throw OfficeError("LibreOffice could not be started again: " + m_unavailable,
+                          LoadProblem::OfficeUnavailable);
     if (!m_desktop.is())
         throw OfficeError("LibreOffice is not running", LoadProblem::OfficeDied);
     const bool csv = std::filesystem::path(path).extension() == ".csv";

@@ -2,6 +2,7 @@
 // for developers (installing the extension into a throwaway profile).
 #include "commands.hxx"
 #include "office_session.hxx"
+#include "ustrings.hxx"
 
 #include <exception>
 #include <iostream>
@@ -53,6 +54,11 @@ int main(int argc, char** argv)
     catch (const std::exception& e)
     {
         std::cerr << "parcalc: " << e.what() << "\n";
+        return parcalc::cli::kExitUnreadable;
+    }
+    catch (const css::uno::Exception& e) // LibreOffice failed in a way no command expected
+    {
+        std::cerr << "parcalc: LibreOffice: " << parcalc::uno::toUtf8(e.Message) << "\n";
         return parcalc::cli::kExitUnreadable;
     }
 }

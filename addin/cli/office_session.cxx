@@ -172,6 +172,10 @@ void OfficeSession::connect()
         catch (const css::connection::NoConnectException&)
         {
         }
+        catch (const css::uno::Exception& e) // reached, but the bridge broke (a dying soffice)
+        {
+            throw OfficeError("soffice could not be used: " + toUtf8(e.Message));
+        }
         if (!alive())
             throw OfficeError("soffice exited before it could be reached (is libreoffice-calc "
                               "installed? run scripts/setup)");
@@ -180,7 +184,14 @@ void OfficeSession::connect()
                               std::to_string(m_options.startTimeout.count()) + " s");
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    m_desktop = css::frame::Desktop::create(m_context);
+    try
+    {
+        m_desktop = css::frame::Desktop::create(m_context);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        throw OfficeError("soffice answered but could not be used: " + toUtf8(e.Message));
+    }
 }
 
 bool OfficeSession::alive() const noexcept
@@ -196,6 +207,30 @@ void OfficeSession::restart()
     shutdown();
     spawn();
     connect();
+}
+
+void OfficeSession::recover() noexcept
+{
+    if (!m_unavailable.empty())
+        return;
+    try
+    {
+        restart();
+        return;
+    }
+    catch (const std::exception& e) // OfficeError
+    {
+        m_unavailable = e.what();
+    }
+    catch (const css::uno::Exception& e)
+    {
+        m_unavailable = toUtf8(e.Message);
+    }
+    catch (...)
+    {
+        m_unavailable = "unknown error";
+    }
+    shutdown();
 }
 
 void OfficeSession::shutdown() noexcept

@@ -30,6 +30,7 @@ enum class LoadProblem
     TimedOut,          // the load took longer than OfficeOptions::loadTimeout
     OfficeDied,        // soffice crashed or was killed: restart() before the next file
     NotASpreadsheet,   // it opened, but as a text document, a drawing...
+    OfficeUnavailable, // soffice died and could not be started again: no file can be read
 };
 
 // Raised when soffice cannot be started, reached or used; the message says why.
@@ -48,9 +49,9 @@ private:
 
 struct OfficeOptions
 {
-    std::string profileDir;                        // created if missing; absolute or relative
-    std::chrono::seconds startTimeout{60};         // soffice must answer within this
-    std::chrono::seconds loadTimeout{120};         // a hanging load kills soffice after this
+    std::string profileDir;                // created if missing; absolute or relative
+    std::chrono::seconds startTimeout{60}; // soffice must answer within this
+    std::chrono::seconds loadTimeout{120}; // a hanging load kills soffice after this
     bool headless = true;
 };
 
@@ -74,6 +75,12 @@ public:
     // Stops soffice (if running) and starts a new one on the same profile.
     void restart();
 
+    // After soffice died or hung: restart() once, never throwing. If that fails,
+    // every later load() fails at once with LoadProblem::OfficeUnavailable and
+    // the reason, so a batch reports the remaining files instead of aborting or
+    // waiting for a dead office file after file.
+    void recover() noexcept;
+
     // Terminates soffice now (idempotent).
     void shutdown() noexcept;
 
@@ -87,6 +94,7 @@ private:
     OfficeOptions m_options;
     std::string m_pipeName;
     pid_t m_pid = -1;
+    std::string m_unavailable; // why recover() failed; empty while soffice is usable
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::uno::Reference<css::frame::XDesktop2> m_desktop;
 };
