@@ -1,5 +1,6 @@
 // BatchReport model and its JSON form (the public contract of `parcalc validate`).
 #include "batch_report.hxx"
+#include "finding_json.hxx"
 
 #include <nlohmann/json.hpp>
 
@@ -12,12 +13,12 @@ std::string_view fileStatusName(FileStatus status)
 {
     switch (status)
     {
-        case FileStatus::Valid:
-            return "valid";
-        case FileStatus::Invalid:
-            return "invalid";
-        case FileStatus::Unreadable:
-            break;
+    case FileStatus::Valid:
+        return "valid";
+    case FileStatus::Invalid:
+        return "invalid";
+    case FileStatus::Unreadable:
+        break;
     }
     return "unreadable";
 }
@@ -72,15 +73,7 @@ std::string reportJson(const BatchReport& report)
         file["rows_expected"] = r.rowsExpected;
         nlohmann::ordered_json findings = nlohmann::ordered_json::array();
         for (const Finding& x : r.findings)
-            findings.push_back({{"code", findingCodeName(x.code)},
-                                {"severity", severityName(x.severity)},
-                                {"row", x.row},
-                                {"sheet", x.sheet},
-                                {"cell", x.cell},
-                                {"expected", x.expected},
-                                {"actual", x.actual},
-                                {"message", x.message},
-                                {"message_en", x.messageEn}});
+            findings.push_back(findingJson(x));
         file["findings"] = std::move(findings);
         files.push_back(std::move(file));
     }

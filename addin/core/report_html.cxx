@@ -9,13 +9,13 @@ namespace parcalc
 namespace
 {
 
-std::string escape(std::string_view s) { return htmlEscape(s); }
+std::string escape(std::string_view s)
+{
+    return htmlEscape(s);
+}
 
-const char* kStyle = R"(body{font-family:sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;margin:.5em 0 1.5em}
-th,td{border:1px solid #bbb;padding:.25em .6em;text-align:left;vertical-align:top}
-th{background:#eee}.valid{color:#1a7f37}.invalid{color:#c62828}.unreadable{color:#8a6d00}
-tr.error td:first-child{border-left:4px solid #c62828}
+// Statuses and the other severities, after kReportBaseStyle.
+const char* kStyle = R"(.valid{color:#1a7f37}.unreadable{color:#8a6d00}
 tr.warning td:first-child{border-left:4px solid #e0a800}
 tr.info td:first-child{border-left:4px solid #1e88e5}
 )";
@@ -26,12 +26,11 @@ std::string reportHtml(const BatchReport& report, ReportLanguage lang)
 {
     const bool vi = lang == ReportLanguage::Vietnamese;
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"" << (vi ? "vi" : "en")
-        << "\">\n<head><meta charset=\"utf-8\"><title>"
-        << (vi ? "Kết quả kiểm tra biểu thống kê" : "Appendix validation report")
-        << "</title>\n<style>" << kStyle << "</style></head>\n<body>\n<h1>"
-        << (vi ? "Kết quả kiểm tra biểu thống kê số liệu" : "Statistics appendix validation")
-        << "</h1>\n<p>" << (vi ? "Bộ quy tắc: " : "Rule set: ") << escape(report.rulesetId) << " "
+    out << htmlPageStart(vi, vi ? "Kết quả kiểm tra biểu thống kê" : "Appendix validation report",
+                         vi ? "Kết quả kiểm tra biểu thống kê số liệu"
+                            : "Statistics appendix validation",
+                         kStyle)
+        << "<p>" << (vi ? "Bộ quy tắc: " : "Rule set: ") << escape(report.rulesetId) << " "
         << escape(report.rulesetVersion) << "</p>\n<table>\n<tr><th>"
         << (vi ? "Tệp</th><th>Đơn vị</th><th>Kỳ báo cáo</th><th>Trạng thái</th><th>Lỗi</th><th>"
                  "Cảnh báo"

@@ -1,5 +1,6 @@
 // score_report: scoring a workbook, and the JSON / text / HTML writers.
 #include "score_report.hxx"
+#include "finding_json.hxx"
 #include "html_escape.hxx"
 
 #include "number_format.hxx"
@@ -86,7 +87,10 @@ std::string indexText(const ScoreEstimate& e, ReportLanguage lang)
     return out;
 }
 
-std::string escape(std::string_view s) { return htmlEscape(s); }
+std::string escape(std::string_view s)
+{
+    return htmlEscape(s);
+}
 
 std::optional<std::string> gradeOf(const ScoringRuleSet& rules, double index, ReportLanguage lang)
 {
@@ -254,19 +258,6 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
     }
     out["criteria"] = std::move(criteria);
     return out;
-}
-
-OJson findingJson(const Finding& x)
-{
-    return {{"code", findingCodeName(x.code)},
-            {"severity", severityName(x.severity)},
-            {"row", x.row},
-            {"sheet", x.sheet},
-            {"cell", x.cell},
-            {"expected", x.expected},
-            {"actual", x.actual},
-            {"message", x.message},
-            {"message_en", x.messageEn}};
 }
 
 } // namespace
@@ -463,13 +454,10 @@ std::string scoreReportText(const ScoreReport& report, ReportLanguage lang)
 namespace
 {
 
-const char* kStyle = R"(body{font-family:sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;margin:.5em 0 1.5em}
-th,td{border:1px solid #bbb;padding:.25em .6em;text-align:left;vertical-align:top}
-th{background:#eee}td.num{text-align:right;white-space:nowrap}
-.ok{color:#1a7f37}.invalid{color:#c62828}.unreadable,.no-table{color:#8a6d00}
+// Statuses, numbers and field rows, after kReportBaseStyle.
+const char* kStyle = R"(td.num{text-align:right;white-space:nowrap}
+.ok{color:#1a7f37}.unreadable,.no-table{color:#8a6d00}
 tr.field td{background:#f6f6f6;font-weight:bold}.lost{color:#c62828}
-tr.error td:first-child{border-left:4px solid #c62828}
 p.note{color:#8a6d00}
 )";
 
@@ -563,14 +551,10 @@ std::string scoreReportHtml(const ScoreReport& report, ReportLanguage lang)
     const bool vi = isVi(lang);
     const ScoringRuleSet& rules = *report.rules;
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"" << (vi ? "vi" : "en")
-        << "\">\n<head><meta charset=\"utf-8\"><title>"
-        << (vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score") << "</title>\n<style>"
-        << kStyle << "</style></head>\n<body>\n<h1>"
-        << (vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score") << "</h1>\n<p>"
-        << (vi ? "Bộ quy tắc: " : "Rule set: ") << escape(rules.ruleSet.id) << " "
-        << escape(rules.ruleSet.version) << " — " << escape(pick(rules.ruleSet.title, lang))
-        << "</p>\n";
+    const char* title = vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score";
+    out << htmlPageStart(vi, title, title, kStyle) << "<p>" << (vi ? "Bộ quy tắc: " : "Rule set: ")
+        << escape(rules.ruleSet.id) << " " << escape(rules.ruleSet.version) << " — "
+        << escape(pick(rules.ruleSet.title, lang)) << "</p>\n";
     if (!pick(rules.scoring.note, lang).empty())
         out << "<p class=\"note\">" << escape(pick(rules.scoring.note, lang)) << "</p>\n";
     for (const ScoreFileReport& f : report.files)
