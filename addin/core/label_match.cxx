@@ -56,4 +56,14 @@ double coverage(const FoldedLabel& part, const FoldedLabel& whole)
            static_cast<double>(part.words.size());
 }
 
+double labelSimilarity(std::string_view a, std::string_view b)
+{
+    return similarity(foldLabel(a), foldLabel(b));
+}
+
+double labelCoverage(std::string_view part, std::string_view whole)
+{
+    return coverage(foldLabel(part), foldLabel(whole));
+}
+
 } // namespace parcalc

@@ -19,12 +19,4 @@ std::string foldText(std::string_view utf8);
 // a digit separates words: "(lũy kế)" -> {"luy", "ke"}.
 std::vector<std::string> foldedWords(std::string_view utf8);
 
-// Similarity of two labels in [0, 1]: Dice coefficient over their folded word
-// multisets (2 * common / (|a| + |b|)). 1 for equal keys; 0 if either has no word.
-double labelSimilarity(std::string_view a, std::string_view b);
-
-// Share of the words of `part` found in `whole`, in [0, 1]: high when `part` is a
-// label cut by a line wrap ("... cấp xã tiếp nhận được" vs the full label).
-double labelCoverage(std::string_view part, std::string_view whole);
-
 } // namespace parcalc

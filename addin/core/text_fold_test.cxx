@@ -1,5 +1,6 @@
 // Tests for text_fold: folding keys and label similarity on real label variants
 // (template texts from shared/domain/appendix-rows.tsv vs seed 001's table).
+#include "label_match.hxx"
 #include "text_fold.hxx"
 
 #include <gtest/gtest.h>

@@ -6,6 +6,7 @@
 
 #include "cell_input.hxx"
 #include "score_index.hxx"
+#include "label_match.hxx"
 #include "text_fold.hxx"
 #include "vn_number.hxx"
 
