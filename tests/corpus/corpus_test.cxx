@@ -8,74 +8,36 @@
 // Expected outcomes: tests/corpus/cases.json (written by tests/corpus/tools/make_corpus
 // from the planted defects, never from the tool's output; README.md lists them).
 // Profile: build/test-profiles/corpus_<Suite> (throwaway, never ~/.config).
+#include "cli_run.hxx"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <string>
-#include <sys/wait.h>
 #include <vector>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using namespace parcalc::cli_test;
 
 namespace
 {
 
-const std::string kSource = PARCALC_SOURCE_DIR;
-const std::string kBinary = PARCALC_BINARY_DIR;
-const std::string kParcalc = PARCALC_EXE;
 const std::string kCorpus = kSource + "/tests/corpus";
 const std::string kBig = kBinary + "/tests/corpus-big"; // make_big.py's output
-
-struct ToolRun
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-    double seconds = 0;
-};
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::string quote(const std::string& s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
 
 // `parcalc validate --profile build/test-profiles/corpus_SUITE ARGS`; outputs kept in
 // build/tests/corpus-out/NAME for a look after a failure.
 ToolRun runValidate(const std::string& suite, const std::string& name,
                     const std::vector<std::string>& args)
 {
-    const fs::path dir = fs::path(kBinary) / "tests" / "corpus-out" / name;
-    fs::create_directories(dir);
-    std::string command = quote(kParcalc) + " validate --profile " +
-                          quote(kBinary + "/test-profiles/corpus_" + suite);
-    for (const std::string& a : args)
-        command += " " + quote(a);
-    command += " >" + quote((dir / "stdout").string()) + " 2>" + quote((dir / "stderr").string());
-    const auto start = std::chrono::steady_clock::now();
-    const int status = std::system(command.c_str());
-    ToolRun run;
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile((dir / "stdout").string());
-    run.err = readFile((dir / "stderr").string());
-    return run;
+    std::vector<std::string> all{"validate", "--profile",
+                                 kBinary + "/test-profiles/corpus_" + suite};
+    all.insert(all.end(), args.begin(), args.end());
+    return runParcalc(fs::path(kBinary) / "tests" / "corpus-out" / name, all);
 }
 
 const json& manifest()

@@ -3,86 +3,34 @@
 // and seed 002 self-assessment sheets (their sums caught), the Kon Rẫy sample and the
 // filled self-assessment template (consistent), and the usage errors. Each suite is
 // one ctest test (label "office"); outputs go to build/tests/score-out/.
+#include "cli_run.hxx"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
-#include <sys/wait.h>
 #include <vector>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using namespace parcalc::cli_test;
 
 namespace
 {
 
-const std::string kSource = PARCALC_SOURCE_DIR;
-const std::string kBinary = PARCALC_BINARY_DIR;
-const std::string kParcalc = PARCALC_EXE;
-const std::string kSample = kSource + "/sample_sheets/ngan-son-q1-2023.ods";
 const std::string kSeeds = kSource + "/tests/data/self-assessment/";
-
-struct ToolRun
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::string quote(const std::string& s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
 
 // `parcalc score ARGS`; the suite's profile unless `ownProfile` is false (then parcalc
 // makes a temporary one with parcalc.oxt installed).
 ToolRun runScore(const std::string& name, const std::vector<std::string>& args,
                  bool ownProfile = true)
 {
-    const fs::path dir = fs::path(kBinary) / "tests" / "score-out" / name;
-    fs::create_directories(dir);
-    std::string command = quote(kParcalc) + " score";
+    std::vector<std::string> all{"score"};
     if (ownProfile)
-    {
-        const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-        command += " --profile " + quote(kBinary + "/test-profiles/score_" +
-                                         (test ? test->test_suite_name() : "shared"));
-    }
-    for (const std::string& a : args)
-        command += " " + quote(a);
-    command += " >" + quote((dir / "stdout").string()) + " 2>" + quote((dir / "stderr").string());
-    const int status = std::system(command.c_str());
-    ToolRun run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile((dir / "stdout").string());
-    run.err = readFile((dir / "stderr").string());
-    return run;
-}
-
-json parse(const ToolRun& run)
-{
-    try
-    {
-        return json::parse(run.out);
-    }
-    catch (const json::exception& e)
-    {
-        ADD_FAILURE() << "not JSON: " << e.what() << "\n" << run.out.substr(0, 300) << run.err;
-        return json::object();
-    }
+        all.insert(all.end(), {"--profile", suiteProfile("score_")});
+    all.insert(all.end(), args.begin(), args.end());
+    return runParcalc(fs::path(kBinary) / "tests" / "score-out" / name, all);
 }
 
 const json* criterion(const json& estimate, const std::string& id)
@@ -98,7 +46,7 @@ TEST(ScoreSample, ExplainsEveryPointLost)
 {
     const ToolRun run = runScore("sample-json", {"--format", "json", kSample});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    const json doc = parse(run);
+    const json doc = parseJson(run);
     EXPECT_EQ(doc["ruleset"]["id"], "example-huyen-diem");
     const json& file = doc["files"][0];
     EXPECT_EQ(file["status"], "ok");
@@ -164,7 +112,7 @@ TEST(ScoreSelfAssessment, SeedSumsAreCaught)
     const ToolRun run = runScore("seeds", {"--format", "json", kSeeds + "seed-000-dak-song.fods",
                                            kSeeds + "seed-002-kon-ray.fods"});
     EXPECT_EQ(run.exitCode, 1) << run.err;
-    const json doc = parse(run);
+    const json doc = parseJson(run);
     const json& s000 = doc["files"][0];
     EXPECT_EQ(s000["status"], "invalid");
     ASSERT_EQ(s000["self_assessment"]["findings"].size(), 1u);
@@ -186,7 +134,7 @@ TEST(ScoreSelfAssessment, KonRaySampleIsConsistent)
     const ToolRun run = runScore(
         "kon-ray", {"--format", "json", kSource + "/sample_sheets/kon-ray-2023-tu-danh-gia.ods"});
     EXPECT_EQ(run.exitCode, 0) << run.err;
-    const json doc = parse(run);
+    const json doc = parseJson(run);
     const json& sa = doc["files"][0]["self_assessment"];
     EXPECT_TRUE(sa["findings"].empty()) << sa.dump();
     EXPECT_NEAR(sa["score_sum"].get<double>(), 89.21, 1e-9);
@@ -203,7 +151,7 @@ TEST(ScoreTemplate, FilledTemplateComputesWithTheExtension)
         {"--format", "json", kSource + "/tests/data/templates/mau-tu-danh-gia-kiem-tra.ods"},
         false);
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    const json doc = parse(run);
+    const json doc = parseJson(run);
     const json& file = doc["files"][0];
     EXPECT_TRUE(file["self_assessment"]["findings"].empty()) << file.dump().substr(0, 500);
     EXPECT_GT(file["self_assessment"]["rows"].get<int>(), 70);
@@ -234,7 +182,7 @@ TEST(ScoreUsage, ManualInputsAreUsed)
     const ToolRun run = runScore("manual", {"--format", "json", "--manual", "cntt_hoan_thanh=24",
                                             "--manual", "cntt_ke_hoach=26", kSample});
     ASSERT_EQ(run.exitCode, 0) << run.err;
-    const json doc = parse(run);
+    const json doc = parseJson(run);
     const json* it = criterion(doc["files"][0]["appendix"]["estimate"], "7.1.2");
     ASSERT_NE(it, nullptr);
     EXPECT_EQ((*it)["status"], "scored");

@@ -6,87 +6,45 @@
 // Each test suite is one group, one ctest test (tests/CMakeLists.txt runs it
 // with --gtest_filter=Suite.*), and runs parcalc once in SetUpTestSuite:
 // starting soffice costs ~1.5 s, loading a file ~25 ms.
+#include "cli_run.hxx"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 #include <tuple>
 #include <vector>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using namespace parcalc::cli_test;
 
 namespace
 {
 
-const std::string kSource = PARCALC_SOURCE_DIR;
-const std::string kBinary = PARCALC_BINARY_DIR;
-const std::string kParcalc = PARCALC_EXE;
-const std::string kSample = kSource + "/sample_sheets/ngan-son-q1-2023.ods";
 const std::string kAppendix = kSource + "/tests/data/appendix/";
 const std::string kBad = kAppendix + "bad/";
-
-struct ToolRun
-{
-    int exitCode = -1;
-    std::string out; // stdout, or the --output file when one was given
-    std::string err;
-};
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::string quote(const std::string& s)
-{
-    std::string q = "'";
-    for (char c : s)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
 
 // Runs `parcalc ARGS` (no profile added): exit code, stdout, stderr.
 ToolRun runTool(const std::string& name, const std::vector<std::string>& args)
 {
-    const fs::path dir = fs::path(kBinary) / "tests" / "validate-out" / name;
-    fs::create_directories(dir);
-    std::string command = quote(kParcalc);
-    for (const std::string& a : args)
-        command += " " + quote(a);
-    command += " >" + quote((dir / "stdout").string()) + " 2>" + quote((dir / "stderr").string());
-    const int status = std::system(command.c_str());
-    ToolRun run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile((dir / "stdout").string());
-    run.err = readFile((dir / "stderr").string());
-    return run;
-}
-
-// The profile of the running test suite: build/test-profiles/validate_<Suite>. Kept
-// between runs (a new profile makes soffice's first start several seconds slower);
-// the suites run in parallel, each on its own profile, their runs one after another.
-std::string suiteProfile()
-{
-    const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    const std::string suite = test ? test->test_suite_name() : "shared";
-    return kBinary + "/test-profiles/validate_" + suite;
+    return runParcalc(fs::path(kBinary) / "tests" / "validate-out" / name, args);
 }
 
 // `parcalc validate --profile <suite profile> ARGS`; with `output` set, --output goes
-// to build/tests/validate-out/NAME/OUTPUT and its content is returned as `out`.
+// to build/tests/validate-out/NAME/OUTPUT and its content is returned as `out`. The
+// profile of the running test suite: build/test-profiles/validate_<Suite>. Kept
+// between runs (a new profile makes soffice's first start several seconds slower);
+// the suites run in parallel, each on its own profile, their runs one after another.
 ToolRun runValidate(const std::string& name, std::vector<std::string> args,
-                    const std::string& output = "", const std::string& profile = suiteProfile())
+                    const std::string& output = "",
+                    const std::string& profile = suiteProfile("validate_"))
 {
     std::vector<std::string> all{"validate", "--profile", profile};
     std::string outputPath;
@@ -102,20 +60,6 @@ ToolRun runValidate(const std::string& name, std::vector<std::string> args,
     if (!outputPath.empty())
         run.out = readFile(outputPath);
     return run;
-}
-
-json parseJson(const ToolRun& run)
-{
-    try
-    {
-        return json::parse(run.out);
-    }
-    catch (const json::exception& e)
-    {
-        ADD_FAILURE() << "not JSON (" << e.what() << "): " << run.out.substr(0, 500)
-                      << "\nstderr: " << run.err;
-        return json::object();
-    }
 }
 
 // The entry of a file in the report, by the path given on the command line.
@@ -242,9 +186,9 @@ void expectSeedFindings(const json& entry, const std::string& sheet, char column
     const json& zero = byRow["1.3.4 zero-denominator"];
     // What the cell shows: a number formatted as % in a spreadsheet, the text "0" in a CSV
     // (CSV cells are imported as typed, as text).
-    const bool csv = entry.value("file", "").size() > 4 &&
-                     entry.value("file", "").compare(entry.value("file", "").size() - 4, 4,
-                                                     ".csv") == 0;
+    const bool csv =
+        entry.value("file", "").size() > 4 &&
+        entry.value("file", "").compare(entry.value("file", "").size() - 4, 4, ".csv") == 0;
     EXPECT_EQ(zero.value("actual", ""), csv ? "0" : "0 %");
     const std::string zeroCell = cellName(column, 16 + rowOffset);
     EXPECT_NE(zero.value("message", "").find("Dòng 1.3.4 (ô " + zeroCell + ")"), std::string::npos)
@@ -575,7 +519,8 @@ TEST(ReportFiles, Ods)
     EXPECT_NE(run.out.find("application/vnd.oasis.opendocument.spreadsheet"), std::string::npos);
     // content.xml is compressed: extract it with unzip (scripts/setup installs it).
     const std::string xml = kBinary + "/tests/validate-out/report_ods/content.xml";
-    const int rc = std::system(("unzip -p " + quote(path) + " content.xml >" + quote(xml)).c_str());
+    const int rc =
+        std::system(("unzip -p " + shellQuote(path) + " content.xml >" + shellQuote(xml)).c_str());
     ASSERT_EQ(rc, 0) << "unzip failed";
     const std::string text = readFile(xml);
     for (const char* s : {"zero-denominator", "D16", "sum-mismatch", "D105", "1.3.4"})

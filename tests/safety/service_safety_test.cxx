@@ -49,29 +49,9 @@ OfficeSession* g_office = nullptr;
 std::string g_sample;
 const std::string g_profile = kBinary + "/test-profiles/safety_service";
 
-class OfficeEnvironment : public ::testing::Environment
-{
-public:
-    void SetUp() override
-    {
-        ::setenv("PARCALC_UI_LANGUAGE", "en", 1);
-        st::useParCalcTypes(kBinary + "/parcalc.rdb");
-        parcalc::client::prepareProfile(g_profile, kBinary + "/parcalc.oxt");
-        parcalc::client::OfficeOptions options;
-        options.profileDir = g_profile;
-        options.startTimeout = std::chrono::seconds(120);
-        g_office = new OfficeSession(options);
-        g_sample = st::seedSamplePath(*g_office, kSource, kOut.string());
-    }
-    void TearDown() override
-    {
-        delete g_office;
-        g_office = nullptr;
-    }
-};
-
 [[maybe_unused]] const auto* const g_environment =
-    ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
+    ::testing::AddGlobalTestEnvironment(new st::OfficeEnvironment(
+        {kBinary, kSource, g_profile, kOut.string(), "en"}, g_office, g_sample));
 
 struct Doc
 {
@@ -241,61 +221,67 @@ TEST(Memory, AThousandValidationsDoNotGrowTheOffice)
 
 // --- marks: a change the user asked for, and undone completely -------------------------------
 
+// A workspace whose document carries the user's own marks (`before`: its snapshot,
+// `reference`: a stored copy), then ParCalc's marks on `marked` cells.
+struct MarkedWorkspace : Workspace
+{
+    std::string before;
+    std::string reference;
+    uno::Reference<org::parcalc::XAppendixValidator> validator;
+    sal_Int32 marked = 0;
+
+    MarkedWorkspace()
+    {
+        addUserMarks(doc);
+        before = sf::documentSnapshot(doc.model);
+        reference = (out / "reference.ods").string();
+        sf::storeCopy(doc.model, reference);
+        validator = service();
+        marked = validator->markCells(doc.model);
+    }
+};
+
 TEST(Marks, UndoRestoresEverythingTheUserHad)
 {
-    Workspace w;
-    addUserMarks(w.doc);
-    const std::string before = sf::documentSnapshot(w.doc.model);
-    const std::string reference = (w.out / "reference.ods").string();
-    sf::storeCopy(w.doc.model, reference);
-
-    auto validator = service();
-    const sal_Int32 marked = validator->markCells(w.doc.model);
-    ASSERT_GT(marked, 20);
+    MarkedWorkspace w;
+    ASSERT_GT(w.marked, 20);
     const std::string withMarks = sf::documentSnapshot(w.doc.model);
-    EXPECT_NE(withMarks, before);
+    EXPECT_NE(withMarks, w.before);
     EXPECT_NE(withMarks.find("[ParCalc] "), std::string::npos);
     EXPECT_NE(withMarks.find("back " + std::to_string(0xFFC7CE) + " direct"), std::string::npos);
 
     undoManager(w.doc)->undo();
-    EXPECT_EQ(sf::snapshotDiff(before, sf::documentSnapshot(w.doc.model)), "");
+    EXPECT_EQ(sf::snapshotDiff(w.before, sf::documentSnapshot(w.doc.model)), "");
     const std::string undone = (w.out / "undone.ods").string();
     sf::storeCopy(w.doc.model, undone);
-    expectSameStoredContent(reference, undone);
+    expectSameStoredContent(w.reference, undone);
 
     // Redo gives the marks back exactly; marking again and undoing twice, the original.
     undoManager(w.doc)->redo();
     EXPECT_EQ(sf::snapshotDiff(withMarks, sf::documentSnapshot(w.doc.model)), "");
-    EXPECT_EQ(validator->markCells(w.doc.model), marked);
+    EXPECT_EQ(w.validator->markCells(w.doc.model), w.marked);
     undoManager(w.doc)->undo();
     EXPECT_EQ(sf::snapshotDiff(withMarks, sf::documentSnapshot(w.doc.model)), "");
     undoManager(w.doc)->undo();
-    EXPECT_EQ(sf::snapshotDiff(before, sf::documentSnapshot(w.doc.model)), "");
+    EXPECT_EQ(sf::snapshotDiff(w.before, sf::documentSnapshot(w.doc.model)), "");
 }
 
 TEST(Marks, ClearMarksRestoresEverythingTheUserHad)
 {
-    Workspace w;
-    addUserMarks(w.doc);
-    const std::string before = sf::documentSnapshot(w.doc.model);
-    const std::string reference = (w.out / "reference.ods").string();
-    sf::storeCopy(w.doc.model, reference);
-
-    auto validator = service();
-    const sal_Int32 marked = validator->markCells(w.doc.model);
-    ASSERT_GT(marked, 20);
-    EXPECT_EQ(validator->clearMarks(w.doc.model), marked);
-    EXPECT_EQ(sf::snapshotDiff(before, sf::documentSnapshot(w.doc.model)), "");
+    MarkedWorkspace w;
+    ASSERT_GT(w.marked, 20);
+    EXPECT_EQ(w.validator->clearMarks(w.doc.model), w.marked);
+    EXPECT_EQ(sf::snapshotDiff(w.before, sf::documentSnapshot(w.doc.model)), "");
     const std::string cleared = (w.out / "cleared.ods").string();
     sf::storeCopy(w.doc.model, cleared);
-    expectSameStoredContent(reference, cleared);
+    expectSameStoredContent(w.reference, cleared);
 
     // Marks that went through undo and redo clear as cleanly.
-    validator->markCells(w.doc.model);
+    w.validator->markCells(w.doc.model);
     undoManager(w.doc)->undo();
     undoManager(w.doc)->redo();
-    EXPECT_EQ(validator->clearMarks(w.doc.model), marked);
-    EXPECT_EQ(sf::snapshotDiff(before, sf::documentSnapshot(w.doc.model)), "");
+    EXPECT_EQ(w.validator->clearMarks(w.doc.model), w.marked);
+    EXPECT_EQ(sf::snapshotDiff(w.before, sf::documentSnapshot(w.doc.model)), "");
 }
 
 TEST(Marks, AStoredAndReopenedMarkedDocumentClearsToTheOriginal)

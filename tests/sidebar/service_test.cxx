@@ -66,30 +66,10 @@ constexpr sal_Int32 kErrorMark = 0xFFC7CE;
 OfficeSession* g_office = nullptr;
 std::string g_sample;
 
-class OfficeEnvironment : public ::testing::Environment
-{
-public:
-    void SetUp() override
-    {
-        ::setenv("PARCALC_UI_LANGUAGE", "en", 1); // undo titles and messages in English
-        st::useParCalcTypes(kBinary + "/parcalc.rdb");
-        const std::string profile = kBinary + "/test-profiles/sidebar_service";
-        parcalc::client::prepareProfile(profile, kBinary + "/parcalc.oxt");
-        parcalc::client::OfficeOptions options;
-        options.profileDir = profile;
-        options.startTimeout = std::chrono::seconds(120);
-        g_office = new OfficeSession(options);
-        g_sample = st::seedSamplePath(*g_office, kSource, kOut);
-    }
-    void TearDown() override
-    {
-        delete g_office;
-        g_office = nullptr;
-    }
-};
-
-[[maybe_unused]] const auto* const g_environment =
-    ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
+[[maybe_unused]] const auto* const g_environment = ::testing::AddGlobalTestEnvironment(
+    new st::OfficeEnvironment({kBinary, kSource, kBinary + "/test-profiles/sidebar_service", kOut,
+                               "en"}, // undo titles and messages in English
+                              g_office, g_sample));
 
 // --- helpers ---------------------------------------------------------------------------------
 
@@ -120,6 +100,21 @@ std::unique_ptr<Doc> openSample()
 uno::Reference<org::parcalc::XAppendixValidator> service()
 {
     return org::parcalc::AppendixValidator::create(g_office->context());
+}
+
+// A writable copy of the sample for one test, the service and its first report.
+struct ValidatedSample
+{
+    std::unique_ptr<Doc> doc;
+    uno::Reference<org::parcalc::XAppendixValidator> validator;
+    org::parcalc::ValidationReport report;
+};
+
+ValidatedSample validateSample()
+{
+    ValidatedSample v{openSample(), service(), {}};
+    v.report = v.validator->validate(v.doc->model);
+    return v;
 }
 
 const org::parcalc::FindingInfo* find(const org::parcalc::ValidationReport& report,
@@ -312,9 +307,7 @@ TEST(Validate, NotASpreadsheetIsRefused)
 
 TEST(Jump, TargetAndSelection)
 {
-    auto doc = openSample();
-    auto validator = service();
-    const auto report = validator->validate(doc->model);
+    const auto [doc, validator, report] = validateSample();
     const auto* f = find(report, "zero-denominator", "1.3.4");
     ASSERT_NE(f, nullptr);
     const table::CellAddress target = validator->getJumpTarget(doc->model, *f);
@@ -415,9 +408,7 @@ TEST(Marks, MarkingTwiceReplacesTheMarks)
 
 TEST(Fix, ZeroDenominatorIsOneUndoStep)
 {
-    auto doc = openSample();
-    auto validator = service();
-    const auto report = validator->validate(doc->model);
+    const auto [doc, validator, report] = validateSample();
     const auto* f = find(report, "zero-denominator", "1.3.4");
     ASSERT_NE(f, nullptr);
     const sal_Int32 depth = undoDepth(*doc);
@@ -439,9 +430,7 @@ TEST(Fix, ZeroDenominatorIsOneUndoStep)
 
 TEST(Fix, NumberAsTextBecomesANumber)
 {
-    auto doc = openSample();
-    auto validator = service();
-    const auto report = validator->validate(doc->model);
+    const auto [doc, validator, report] = validateSample();
     const auto* f = find(report, "number-as-text", "4.5.4");
     ASSERT_NE(f, nullptr);
     const std::string at = toUtf8(f->Cell);

@@ -1,6 +1,7 @@
 // Test support for the sidebar's office tests.
 #include "sidebar_test_support.hxx"
 
+#include "extension_installer.hxx"
 #include "grid_tsv.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -19,8 +20,10 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <rtl/bootstrap.hxx>
 
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+#include <utility>
 
 namespace parcalc::sidebar_test
 {
@@ -34,6 +37,40 @@ void useParCalcTypes(const std::string& rdbPath)
     // fundamentalrc's URE_MORE_TYPES starts with the office's own types directory.
     rtl::Bootstrap::set("URE_MORE_TYPES", fromUtf8("<file:///usr/lib/libreoffice/program/types>* " +
                                                    fileUrl(rdbPath)));
+}
+
+std::unique_ptr<client::OfficeSession> startOffice(const std::string& binaryDir,
+                                                   const std::string& profileDir, bool headless)
+{
+    useParCalcTypes(binaryDir + "/parcalc.rdb");
+    client::prepareProfile(profileDir, binaryDir + "/parcalc.oxt");
+    client::OfficeOptions options;
+    options.profileDir = profileDir;
+    options.startTimeout = std::chrono::seconds(120);
+    options.headless = headless;
+    return std::make_unique<client::OfficeSession>(options);
+}
+
+OfficeEnvironment::OfficeEnvironment(Settings settings, client::OfficeSession*& office,
+                                     std::string& sample)
+    : m_settings(std::move(settings)), m_office(office), m_sample(sample)
+{
+}
+
+void OfficeEnvironment::SetUp()
+{
+    if (!m_settings.uiLanguage.empty())
+        ::setenv("PARCALC_UI_LANGUAGE", m_settings.uiLanguage.c_str(), 1);
+    m_office =
+        startOffice(m_settings.binaryDir, m_settings.profileDir, m_settings.headless).release();
+    started();
+    m_sample = seedSamplePath(*m_office, m_settings.sourceDir, m_settings.outDir);
+}
+
+void OfficeEnvironment::TearDown()
+{
+    delete m_office;
+    m_office = nullptr;
 }
 
 std::string copyTo(const std::string& path, const std::string& outDir, const std::string& name)

@@ -1,6 +1,7 @@
-// Shared by the sidebar's office tests (service_test, ui_smoke_test) and its
-// benchmark: making ParCalc's own UNO types known to this client, finding or
-// generating the seed-001 sample document, reading a document's values.
+// Shared by the sidebar's office tests (service_test, ui_smoke_test, the safety
+// tests' service_safety_test) and its benchmark: starting the private soffice,
+// making ParCalc's own UNO types known to this client, finding or generating the
+// seed-001 sample document, reading a document's values.
 #pragma once
 
 #include "office_session.hxx"
@@ -11,6 +12,9 @@
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
+#include <gtest/gtest.h>
+
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +24,43 @@ namespace parcalc::sidebar_test
 // Call before the first OfficeSession: the bridge needs parcalc.rdb's types (the
 // XAppendixValidator methods) on this side too.
 void useParCalcTypes(const std::string& rdbPath);
+
+// A test binary's private soffice: ParCalc's types made known to this client
+// (useParCalcTypes), the throwaway profile `profileDir` prepared with
+// BINARYDIR/parcalc.oxt installed, 120 s to start; headless unless `headless` is false.
+std::unique_ptr<client::OfficeSession>
+startOffice(const std::string& binaryDir, const std::string& profileDir, bool headless = true);
+
+// The private soffice of a test binary as a GoogleTest global environment: SetUp sets
+// PARCALC_UI_LANGUAGE (unless `uiLanguage` is empty), starts soffice (startOffice) into
+// the test's `office` slot, calls started(), then puts the seed sample's path
+// (seedSamplePath into `outDir`) into its `sample` slot; TearDown stops soffice.
+class OfficeEnvironment : public ::testing::Environment
+{
+public:
+    struct Settings
+    {
+        std::string binaryDir;
+        std::string sourceDir;
+        std::string profileDir;
+        std::string outDir;
+        std::string uiLanguage;
+        bool headless = true;
+    };
+
+    OfficeEnvironment(Settings settings, client::OfficeSession*& office, std::string& sample);
+    void SetUp() override;
+    void TearDown() override;
+
+protected:
+    // After soffice answered, before the sample is looked for (e.g. its configuration).
+    virtual void started() {}
+
+private:
+    Settings m_settings;
+    client::OfficeSession*& m_office;
+    std::string& m_sample;
+};
 
 // sample_sheets/ngan-son-q1-2023.ods when it exists; otherwise an .ods generated into
 // `outDir` from tests/data/ngan-son-q1-2023.tsv (the same table) through `office`.

@@ -148,32 +148,34 @@ void setConfig(const char* path, const char* name, const uno::Any& value)
     uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
-class GuiOffice : public ::testing::Environment
+class GuiOffice : public st::OfficeEnvironment
 {
 public:
+    GuiOffice()
+        : OfficeEnvironment(
+              {kBinary, kSource, kBinary + "/test-profiles/sidebar_ui", kOut, "", false}, g_office,
+              g_sample)
+    {
+    }
     void SetUp() override
     {
         const char* language = std::getenv("PARCALC_UI_TEST_LANGUAGE");
         ::setenv("PARCALC_UI_LANGUAGE", language && *language ? language : "vi", 1);
         g_xvfb = new Xvfb;
         g_xvfb->start();
-        st::useParCalcTypes(kBinary + "/parcalc.rdb");
-        const std::string profile = kBinary + "/test-profiles/sidebar_ui";
-        parcalc::client::prepareProfile(profile, kBinary + "/parcalc.oxt");
-        parcalc::client::OfficeOptions options;
-        options.profileDir = profile;
-        options.startTimeout = std::chrono::seconds(120);
-        options.headless = false;
-        g_office = new OfficeSession(options);
-        setConfig("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", uno::Any(false));
-        g_sample = st::seedSamplePath(*g_office, kSource, kOut);
+        OfficeEnvironment::SetUp();
     }
     void TearDown() override
     {
-        delete g_office;
-        g_office = nullptr;
+        OfficeEnvironment::TearDown();
         delete g_xvfb;
         g_xvfb = nullptr;
+    }
+
+protected:
+    void started() override
+    {
+        setConfig("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", uno::Any(false));
     }
 };
 
