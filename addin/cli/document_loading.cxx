@@ -19,7 +19,6 @@
 #include <com/sun/star/task/DocumentPasswordRequest2.hpp>
 #include <com/sun/star/task/XInteractionAbort.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
@@ -298,22 +297,6 @@ css::uno::Reference<css::lang::XComponent> OfficeSession::load(const std::string
     if (!doc.is())
         throw OfficeError(failure.empty() ? "LibreOffice could not open the file" : failure);
     return doc;
-}
-
-void closeDocument(const css::uno::Reference<css::lang::XComponent>& doc) noexcept
-{
-    try
-    {
-        css::uno::Reference<css::util::XCloseable> closeable(doc, css::uno::UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-        else if (doc.is())
-            doc->dispose();
-    }
-    catch (...)
-    {
-        // Closing a document we only read: nothing to save, nothing to report.
-    }
 }
 
 } // namespace parcalc::client

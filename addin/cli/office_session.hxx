@@ -4,6 +4,7 @@
 // and the integration tests.
 #pragma once
 
+#include "document_close.hxx"
 #include "ustrings.hxx"
 
 #include <com/sun/star/frame/XDesktop2.hpp>
@@ -107,6 +108,6 @@ std::string fileUrl(const std::string& path);
 void stopOfficesOnSignals();
 
 // Closes a loaded document, ignoring a veto (we never modified it).
-void closeDocument(const css::uno::Reference<css::lang::XComponent>& doc) noexcept;
+using uno::closeDocument;
 
 } // namespace parcalc::client

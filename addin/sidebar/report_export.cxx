@@ -1,6 +1,8 @@
 // HTML and ODS report files for the sidebar's Export button.
 #include "report_export.hxx"
 
+#include "document_close.hxx"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -13,7 +15,6 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
 #include <fstream>
@@ -55,20 +56,7 @@ namespace
 struct Closer
 {
     css::uno::Reference<css::lang::XComponent> doc;
-    ~Closer()
-    {
-        try
-        {
-            css::uno::Reference<css::util::XCloseable> closeable(doc, css::uno::UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else if (doc.is())
-                doc->dispose();
-        }
-        catch (...)
-        {
-        }
-    }
+    ~Closer() { uno::closeDocument(doc); }
 };
 
 } // namespace

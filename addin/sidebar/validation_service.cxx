@@ -5,6 +5,7 @@
 #include "batch_report.hxx"
 #include "calc_args.hxx"
 #include "document_access.hxx"
+#include "finding_fields.hxx"
 #include "fix_planner.hxx"
 #include "mark_records.hxx"
 #include "office_locale.hxx"
@@ -244,13 +245,8 @@ org::parcalc::FindingInfo toInfo(const Finding& f, const std::optional<CellFix>&
     org::parcalc::FindingInfo info;
     info.Code = fromUtf8(findingCodeName(f.code));
     info.Severity = fromUtf8(severityName(f.severity));
-    info.Row = fromUtf8(f.row);
-    info.Sheet = fromUtf8(f.sheet);
-    info.Cell = fromUtf8(f.cell);
-    info.Expected = fromUtf8(f.expected);
-    info.Actual = fromUtf8(f.actual);
-    info.Message = fromUtf8(f.message);
-    info.MessageEn = fromUtf8(f.messageEn);
+    for (const auto& [plain, text] : findingTextFields<Finding>())
+        info.*text = fromUtf8(f.*plain);
     info.Fixable = fix.has_value();
     info.FixValue = fix ? fromUtf8(fix->display) : OUString();
     return info;
@@ -498,12 +494,10 @@ AppendixValidator::validate(const css::uno::Reference<css::frame::XModel>& docum
             const ValidationResult& r = c.result;
             org::parcalc::ValidationReport report;
             report.TableFound = r.tableFound;
-            report.Sheet = fromUtf8(r.sheet);
-            report.Range = fromUtf8(r.range);
+            for (const auto& [plain, text] : reportTextFields<ValidationResult>())
+                report.*text = fromUtf8(r.*plain);
             report.RowsFound = sal_Int32(r.rowsFound);
             report.RowsExpected = sal_Int32(r.rowsExpected);
-            report.Unit = fromUtf8(r.unit);
-            report.Period = fromUtf8(r.period);
             report.RuleSetChoice = fromUtf8(c.choice);
             report.RuleSetId = fromUtf8(c.ruleSet->id);
             report.RuleSetVersion = fromUtf8(c.ruleSet->version);
