@@ -12,13 +12,13 @@
 #include "office_session.hxx"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
 #include <filesystem>
@@ -32,7 +32,10 @@ using parcalc::client::OfficeSession;
 namespace
 {
 
-std::string utf8(const OUString& s) { return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr(); }
+std::string utf8(const OUString& s)
+{
+    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
 
 struct Tally
 {
@@ -88,8 +91,8 @@ void checkSheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::str
         if (!inChecks || !row[1].startsWith("="))
             continue;
         ++tally.checks;
-        const std::string where = file + " [" + sheetName + "] row " + std::to_string(r + 1) +
-                                  " (" + utf8(row[0]) + ")";
+        const std::string where =
+            file + " [" + sheetName + "] row " + std::to_string(r + 1) + " (" + utf8(row[0]) + ")";
         if (row[1].toAsciiUpperCase().indexOf("ORG.PARCALC") < 0)
         {
             ++tally.failures;
