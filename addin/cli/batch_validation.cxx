@@ -153,10 +153,12 @@ std::vector<std::string> collectFiles(const std::vector<std::string>& args)
     return files;
 }
 
-std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& path)
+namespace
 {
-    if (const auto reason = sniffReason(path))
-        throw OfficeError(reason->en);
+
+// Load, read every sheet, close: the part after the sniff, which callers do first.
+std::vector<CellGrid> loadSheets(OfficeSession& office, const std::string& path)
+{
     auto doc = office.load(path);
     struct Closer
     {
@@ -171,6 +173,15 @@ std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& pat
         for (CellGrid& sheet : sheets)
             sheet.setTypedCells(false);
     return sheets;
+}
+
+} // namespace
+
+std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& path)
+{
+    if (const auto reason = sniffReason(path))
+        throw OfficeError(reason->en);
+    return loadSheets(office, path);
 }
 
 WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path)
@@ -188,7 +199,7 @@ WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path
     }
     try
     {
-        read.sheets = readWorkbook(office, path);
+        read.sheets = loadSheets(office, path); // sniffed just above
         read.ok = true;
     }
     catch (const OfficeError& e)
