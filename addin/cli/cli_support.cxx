@@ -1,5 +1,5 @@
 // Temporary profiles and report output for the subcommands.
-#include "cli_support.hxx"
+#include "cli/cli_support.hxx"
 
 #include <cstdlib>
 #include <filesystem>

@@ -2,7 +2,7 @@
 // profile removed at the end of the run, and writing a report to a file or stdout.
 #pragma once
 
-#include "ruleset_loader.hxx"
+#include "core/ruleset/ruleset_loader.hxx"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 // parcalc extension add|remove|list: the .oxt in a throwaway profile.
-#include "command_line.hxx"
-#include "extension_installer.hxx"
+#include "cli/command_line.hxx"
+#include "client/extension_installer.hxx"
 
 #include <filesystem>
 #include <iostream>
@@ -27,7 +27,10 @@ std::string defaultProfileDir()
     return (toolDir() / "profile").string();
 }
 
-std::string defaultOxtPath() { return (toolDir() / "parcalc.oxt").string(); }
+std::string defaultOxtPath()
+{
+    return (toolDir() / "parcalc.oxt").string();
+}
 
 int runExtension(const Args& args)
 {

@@ -1,11 +1,11 @@
 // parcalc score: the estimated PAR index score of appendix files (every point lost
 // explained) and the consistency check of filled self-assessment sheets.
-#include "batch_validation.hxx"
-#include "cli_support.hxx"
-#include "command_line.hxx"
-#include "extension_installer.hxx"
-#include "score_report.hxx"
-#include "scoring_catalog.hxx"
+#include "cli/cli_support.hxx"
+#include "cli/command_line.hxx"
+#include "client/batch_validation.hxx"
+#include "client/extension_installer.hxx"
+#include "core/reports/score_report.hxx"
+#include "core/ruleset/scoring_catalog.hxx"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,9 +1,9 @@
 // parcalc validate: batch validation of submitted spreadsheets for reviewers.
-#include "batch_validation.hxx"
-#include "cli_support.hxx"
-#include "command_line.hxx"
-#include "ods_report.hxx"
-#include "ruleset_catalog.hxx"
+#include "cli/cli_support.hxx"
+#include "cli/command_line.hxx"
+#include "client/batch_validation.hxx"
+#include "client/ods_report.hxx"
+#include "core/ruleset/ruleset_catalog.hxx"
 
 #include <cstdlib>
 #include <filesystem>

@@ -2,7 +2,7 @@
 // options (shown in --help), hidden positional ones, one error format.
 #pragma once
 
-#include "commands.hxx"
+#include "cli/commands.hxx"
 
 #include <boost/program_options.hpp>
 

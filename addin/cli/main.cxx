@@ -1,8 +1,8 @@
 // parcalc: ParCalc's command-line tool for reviewers (batch validation) and
 // for developers (installing the extension into a throwaway profile).
-#include "commands.hxx"
-#include "office_session.hxx"
-#include "ustrings.hxx"
+#include "cli/commands.hxx"
+#include "client/office_session.hxx"
+#include "uno/base/ustrings.hxx"
 
 #include <exception>
 #include <iostream>

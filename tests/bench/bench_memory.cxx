@@ -17,7 +17,7 @@
 // RSS is VmRSS of /proc/PID/status (PSS of smaps_rollup on stderr), PID = the soffice.bin
 // running on the session's profile. Figures on stdout as `bench: NAME VALUE UNIT`.
 #include "bench_sheets.hxx"
-#include "extension_installer.hxx"
+#include "client/extension_installer.hxx"
 #include "office_memory.hxx"
 #include "sidebar_test_support.hxx"
 

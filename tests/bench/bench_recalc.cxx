@@ -11,8 +11,8 @@
 // afterwards. Prints `bench: NAME VALUE UNIT` lines on stdout, everything else
 // on stderr.
 #include "bench_sheets.hxx"
-#include "extension_installer.hxx"
-#include "office_session.hxx"
+#include "client/extension_installer.hxx"
+#include "client/office_session.hxx"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
@@ -27,8 +27,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -60,12 +60,13 @@ struct Options
 
 [[noreturn]] void usage(const std::string& error)
 {
-    std::cerr << "bench_recalc: " << error << "\n"
-              << "usage: bench_recalc --oxt FILE.oxt [--oxt ...] --profile DIR --docs DIR\n"
-                 "                    [--rows N] [--repeat N] [--only CASE,...]\n"
-                 "                    [--variants function,noop,builtin] [--keep-profile] [--verbose]\n"
-                 "CASE: PARSCORE ONTIMERATE PARGRADE PARBAND PARPROP PARDEDUCT PARNUMBER province\n"
-                 "      range_args\n";
+    std::cerr
+        << "bench_recalc: " << error << "\n"
+        << "usage: bench_recalc --oxt FILE.oxt [--oxt ...] --profile DIR --docs DIR\n"
+           "                    [--rows N] [--repeat N] [--only CASE,...]\n"
+           "                    [--variants function,noop,builtin] [--keep-profile] [--verbose]\n"
+           "CASE: PARSCORE ONTIMERATE PARGRADE PARBAND PARPROP PARDEDUCT PARNUMBER province\n"
+           "      range_args\n";
     std::exit(2);
 }
 
@@ -253,8 +254,8 @@ std::string checkResults(const OpenDocument& d, const FormulaBlock& block, bool 
             {
                 double number = 0;
                 OUString text;
-                if (textResult ? !((v >>= text) && text == parcalc::uno::fromUtf8(
-                                                               parcalc::bench::kNoopText))
+                if (textResult ? !((v >>= text) &&
+                                   text == parcalc::uno::fromUtf8(parcalc::bench::kNoopText))
                                : !((v >>= number) && number == parcalc::bench::kNoopNumber))
                     ++wrong;
             }
@@ -270,8 +271,7 @@ std::string checkResults(const OpenDocument& d, const FormulaBlock& block, bool 
 // round. Returns the samples of every round per variant (index = round).
 using Samples = std::map<Variant, std::vector<Sample>>;
 
-Samples runCase(const OfficeSession& office, pid_t officePid, const Options& o,
-                const SheetCase& c)
+Samples runCase(const OfficeSession& office, pid_t officePid, const Options& o, const SheetCase& c)
 {
     std::vector<OpenDocument> docs;
     std::map<Variant, FormulaBlock> blocks;
@@ -402,8 +402,7 @@ int main(int argc, char** argv)
             {
                 if (ms.count(Variant::Noop) && ms.count(Variant::NoopDoubles))
                     figure("noop_range_double_vs_any",
-                           pairedRatio(ms[Variant::NoopDoubles], ms[Variant::Noop], field), "x",
-                           2);
+                           pairedRatio(ms[Variant::NoopDoubles], ms[Variant::Noop], field), "x", 2);
                 continue;
             }
             const auto& fn = ms[Variant::Function];

@@ -10,9 +10,9 @@
 // Prints `bench: validate_appendix_ms VALUE ms` on stdout (target <= 1 ms),
 // details on stderr. Exits 1 if the seed does not give its 3 errors (the
 // benchmark must time the real work, not an early "table not found").
-#include "grid_tsv.hxx"
-#include "ruleset_loader.hxx"
-#include "validator.hxx"
+#include "core/ruleset/ruleset_loader.hxx"
+#include "core/testing/grid_tsv.hxx"
+#include "core/validation/validator.hxx"
 
 #include <algorithm>
 #include <chrono>

@@ -2,9 +2,9 @@
 // in-process with crafted Any values: every boundary case of function_cases,
 // huge ranges included, without soffice. A crash here (a ragged range read
 // past its end, a 0-column range divided by) would take Calc down with it.
-#include "calc_args.hxx"
 #include "function_cases.hxx"
-#include "functions_addin.hxx"
+#include "uno/functions/calc_args.hxx"
+#include "uno/functions/functions_addin.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/Exception.hpp>

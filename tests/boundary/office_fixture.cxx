@@ -1,7 +1,7 @@
 // boundary_office's soffice: started once for the binary (gtest Environment).
 #include "office_fixture.hxx"
 
-#include "extension_installer.hxx"
+#include "client/extension_installer.hxx"
 #include "sidebar_test_support.hxx"
 
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>

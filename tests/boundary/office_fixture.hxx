@@ -3,7 +3,7 @@
 // through its service manager, and the liveness check run after every call.
 #pragma once
 
-#include "office_session.hxx"
+#include "client/office_session.hxx"
 
 #include <com/sun/star/uno/Exception.hpp>
 #include <org/parcalc/XAppendixValidator.hpp>

@@ -2,7 +2,7 @@
 // local headers and the ODF mimetype entry, OLE2, XML, text) on arbitrary input.
 #include "fuzz_support.hxx"
 
-#include "file_sniff.hxx"
+#include "core/submission/file_sniff.hxx"
 
 #include <string_view>
 

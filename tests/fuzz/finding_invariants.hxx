@@ -5,9 +5,9 @@
 
 #include "fuzz_support.hxx"
 
-#include "batch_report.hxx"
-#include "finding.hxx"
-#include "validator.hxx"
+#include "core/findings/finding.hxx"
+#include "core/reports/batch_report.hxx"
+#include "core/validation/validator.hxx"
 
 #include <nlohmann/json.hpp>
 
@@ -39,8 +39,7 @@ void checkValidation(const ValidationResult& v, const RuleSet& ruleSet, CleanTex
     if (!v.tableFound)
         FUZZ_CHECK(v.findings.size() == 1 && v.findings[0].code == FindingCode::TableNotFound);
     FUZZ_CHECK(v.valid() == (v.count(Severity::Error) == 0));
-    FUZZ_CHECK(v.count(Severity::Error) + v.count(Severity::Warning) +
-                   v.count(Severity::Info) ==
+    FUZZ_CHECK(v.count(Severity::Error) + v.count(Severity::Warning) + v.count(Severity::Info) ==
                v.findings.size());
     for (const Finding& f : v.findings)
     {

@@ -6,7 +6,7 @@
 // finding lines). Invariants are in FUZZ_CHECKs below.
 #include "fuzz_support.hxx"
 
-#include "mark_records.hxx"
+#include "sidebar/model/mark_records.hxx"
 
 #include <cstdint>
 #include <string>

@@ -18,10 +18,10 @@
 #include "finding_invariants.hxx"
 #include "fuzz_support.hxx"
 
-#include "ruleset_catalog.hxx"
-#include "ruleset_loader.hxx"
-#include "scoring_loader.hxx"
-#include "validator.hxx"
+#include "core/ruleset/ruleset_catalog.hxx"
+#include "core/ruleset/ruleset_loader.hxx"
+#include "core/ruleset/scoring_loader.hxx"
+#include "core/validation/validator.hxx"
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +39,8 @@ namespace
 // The bundled rule sets (default first), parsed once.
 const std::vector<Json>& bundledJson()
 {
-    static const std::vector<Json>* list = []() {
+    static const std::vector<Json>* list = []()
+    {
         auto* l = new std::vector<Json>;
         for (const BundledRuleSet& b : bundledRuleSets())
             l->push_back(Json::parse(b.json));
@@ -67,17 +68,77 @@ void harvest(const Json& node, std::vector<std::string>& out)
 
 const std::vector<std::string>& words()
 {
-    static const std::vector<std::string>* list = []() {
+    static const std::vector<std::string>* list = []()
+    {
         auto* w = new std::vector<std::string>{
             // check kinds, row kinds, severities, levels, operators, keys, odd strings
-            "ratio", "part-le-whole", "sum-equals", "range", "one-of", "required-if",
-            "integer", "non-negative", "cumulative", "sum", "group", "count", "money",
-            "percent", "yesno", "choice", "text", "error", "warning", "info", "huyen", "xa",
-            ">", ">=", "==", "!=", "<", "<=", "present", "=", "", "row", "rows", "parts",
-            "whole", "total", "numerator", "denominator", "min", "max", "values", "if", "op",
-            "value", "severity", "kind", "require_all_parts", "row_kinds", "comment", "id",
-            "stt", "label", "aliases", "unit", "format", "checks", "grades", "scoring", "vi",
-            "en", "title", "$schema", "years", "Trong đó", "\xC3\xA9", "1.2.3.4.5", "{row}"};
+            "ratio",
+            "part-le-whole",
+            "sum-equals",
+            "range",
+            "one-of",
+            "required-if",
+            "integer",
+            "non-negative",
+            "cumulative",
+            "sum",
+            "group",
+            "count",
+            "money",
+            "percent",
+            "yesno",
+            "choice",
+            "text",
+            "error",
+            "warning",
+            "info",
+            "huyen",
+            "xa",
+            ">",
+            ">=",
+            "==",
+            "!=",
+            "<",
+            "<=",
+            "present",
+            "=",
+            "",
+            "row",
+            "rows",
+            "parts",
+            "whole",
+            "total",
+            "numerator",
+            "denominator",
+            "min",
+            "max",
+            "values",
+            "if",
+            "op",
+            "value",
+            "severity",
+            "kind",
+            "require_all_parts",
+            "row_kinds",
+            "comment",
+            "id",
+            "stt",
+            "label",
+            "aliases",
+            "unit",
+            "format",
+            "checks",
+            "grades",
+            "scoring",
+            "vi",
+            "en",
+            "title",
+            "$schema",
+            "years",
+            "Trong đó",
+            "\xC3\xA9",
+            "1.2.3.4.5",
+            "{row}"};
         for (const Json& json : bundledJson())
             harvest(json, *w);
         std::sort(w->begin(), w->end());
@@ -102,8 +163,17 @@ Json randomValue(ByteReader& r)
         return r.flag();
     case 2:
     {
-        static const long long ints[] = {0, 1, -1, 2, 100, 101, 2022, 2147483647,
-                                         2147483648LL, 4294967297LL, -2147483649LL,
+        static const long long ints[] = {0,
+                                         1,
+                                         -1,
+                                         2,
+                                         100,
+                                         101,
+                                         2022,
+                                         2147483647,
+                                         2147483648LL,
+                                         4294967297LL,
+                                         -2147483649LL,
                                          9223372036854775807LL};
         return ints[r.below(sizeof ints / sizeof *ints)];
     }
@@ -192,7 +262,8 @@ void mutateJson(ByteReader& r, Json& root)
             if (node->is_object())
                 (*node)[pickWord(r)] = randomValue(r);
             else if (node->is_array())
-                node->push_back(node->empty() ? randomValue(r) : Json((*node)[r.below(node->size())]));
+                node->push_back(node->empty() ? randomValue(r)
+                                              : Json((*node)[r.below(node->size())]));
             break;
         case 4: // duplicate or move an element of the containing array
             if (parent && parent->is_array() && !parent->empty())
@@ -314,7 +385,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // The validator with this rule set: an empty sheet, then its own rows as a table.
     // No '{' in any text of the rule set that a message may quote (see checkValidation).
     bool cleanRuleSet = true;
-    const auto brace = [&](const std::string& t) {
+    const auto brace = [&](const std::string& t)
+    {
         if (t.find('{') != std::string::npos)
             cleanRuleSet = false;
     };

@@ -11,9 +11,9 @@
 #include "finding_invariants.hxx"
 #include "fuzz_support.hxx"
 
-#include "appendix_fixture.hxx"
-#include "ruleset_catalog.hxx"
-#include "validator.hxx"
+#include "core/ruleset/ruleset_catalog.hxx"
+#include "core/testing/appendix_fixture.hxx"
+#include "core/validation/validator.hxx"
 
 #include <cmath>
 #include <limits>
@@ -43,37 +43,38 @@ struct Context
 
 const Context& context()
 {
-    static const Context* ctx = []() {
+    static const Context* ctx = []()
+    {
         auto* c = new Context;
         RuleSetLoad load = resolveRuleSet("");
         FUZZ_CHECK(load.ok());
         c->ruleSet = std::move(*load.ruleSet);
         c->clean = std::make_unique<AppendixFixture>(c->ruleSet);
-        c->words = {
-            // header
-            "STT", "TT", "Số TT", "Chỉ tiêu thống kê", "Chỉ tiêu", "Nội dung", "Đơn vị tính",
-            "ĐVT", "Số liệu", "Kết quả", "Kết quả thống kê", "Ghi chú", "(1)", "(2)", "(3)",
-            "(4)", "(5)", "CHỈ TIÊU THỐNG KÊ", "ĐƠN VỊ TÍNH",
-            // markers and answers
-            "-", "–", "—", "--", "KPS", "Không phát sinh", "N/A", "NA", "Không áp dụng",
-            "Chưa thực hiện", "Chưa có", "x", "X", "Có", "Không", "ko", "yes", "no", "true",
-            "false", "Chưa có đánh giá kết quả", "không phát sinh.",
-            // numbers as typed
-            "136.284", "2,30", "25%", "25 %", "03", "007", "1.234", "1,234", "1.234,5",
-            "1,234.5", "12 345", "0.023", "-2", "+5", "−3", "100%", "101%", "0", "1", "56",
-            "14", "13", "1e5", "0,5", "50%", "1.000.000", "99,99", "-0", "0,0", "1.5.2",
-            // titles
-            "Phụ lục", "UBND huyện Ngân Sơn", "UBND HUYỆN NGÂN SƠN", "quý I năm 2023",
-            "Quý II/2023", "6 tháng đầu năm 2023", "năm 2022", "BIỂU THỐNG KÊ SỐ LIỆU",
-            "(Kèm theo Báo cáo số 12/BC-UBND ngày 15/3/2023 của UBND huyện Thử Nghiệm)",
-            // formula errors
-            "#VALUE!", "#DIV/0!", "#N/A", "#REF!", "#NAME?", "Err:502", "Err:504",
-            // odd texts
-            "", " ", "\xC2\xA0", "\n", "\t", "\xE2\x80\x8B", "\xEF\xBB\xBF", "\xFF", "\xC3",
-            "a\xCC\x81", "Ð", "đ", "Trong đó", "Trong đó:", "{row}", "%", ".", std::string(300, 'x'),
-            std::string(2000, '9')};
-        c->stts = {"I", "II", "III", "IV", "V", "VI", "VII", "a", "b", "c", "a)", "1.", "1.1.",
-                   "Trong đó", "Trong đó:", "*", "+", "1 .1", "1,1", "01.1", "10", "1.1.1.1.1"};
+        c->words = {// header
+                    "STT", "TT", "Số TT", "Chỉ tiêu thống kê", "Chỉ tiêu", "Nội dung",
+                    "Đơn vị tính", "ĐVT", "Số liệu", "Kết quả", "Kết quả thống kê", "Ghi chú",
+                    "(1)", "(2)", "(3)", "(4)", "(5)", "CHỈ TIÊU THỐNG KÊ", "ĐƠN VỊ TÍNH",
+                    // markers and answers
+                    "-", "–", "—", "--", "KPS", "Không phát sinh", "N/A", "NA", "Không áp dụng",
+                    "Chưa thực hiện", "Chưa có", "x", "X", "Có", "Không", "ko", "yes", "no", "true",
+                    "false", "Chưa có đánh giá kết quả", "không phát sinh.",
+                    // numbers as typed
+                    "136.284", "2,30", "25%", "25 %", "03", "007", "1.234", "1,234", "1.234,5",
+                    "1,234.5", "12 345", "0.023", "-2", "+5", "−3", "100%", "101%", "0", "1", "56",
+                    "14", "13", "1e5", "0,5", "50%", "1.000.000", "99,99", "-0", "0,0", "1.5.2",
+                    // titles
+                    "Phụ lục", "UBND huyện Ngân Sơn", "UBND HUYỆN NGÂN SƠN", "quý I năm 2023",
+                    "Quý II/2023", "6 tháng đầu năm 2023", "năm 2022", "BIỂU THỐNG KÊ SỐ LIỆU",
+                    "(Kèm theo Báo cáo số 12/BC-UBND ngày 15/3/2023 của UBND huyện Thử Nghiệm)",
+                    // formula errors
+                    "#VALUE!", "#DIV/0!", "#N/A", "#REF!", "#NAME?", "Err:502", "Err:504",
+                    // odd texts
+                    "", " ", "\xC2\xA0", "\n", "\t", "\xE2\x80\x8B", "\xEF\xBB\xBF", "\xFF", "\xC3",
+                    "a\xCC\x81", "Ð", "đ", "Trong đó", "Trong đó:", "{row}", "%", ".",
+                    std::string(300, 'x'), std::string(2000, '9')};
+        c->stts = {"I", "II",   "III", "IV",   "V",    "VI",       "VII",       "a",
+                   "b", "c",    "a)",  "1.",   "1.1.", "Trong đó", "Trong đó:", "*",
+                   "+", "1 .1", "1,1", "01.1", "10",   "1.1.1.1.1"};
         for (const RowDef& row : c->ruleSet.rows)
         {
             c->stts.push_back(row.stt);
@@ -131,9 +132,9 @@ std::string randomText(ByteReader& r)
 
 double randomNumber(ByteReader& r)
 {
-    static const double numbers[] = {0,    1,      -1,     0.5,   0.25,    1.2,  13,    56,
-                                     100,  101,    1e6,    1e15,  1e300,   -0.0, 2.5,   0.001,
-                                     99.999, 1.0 / 3, 14, 1234, 0.9999999, 4.6e-310, 1e-7, 1e22};
+    static const double numbers[] = {0,      1,       -1,  0.5,  0.25,      1.2,      13,   56,
+                                     100,    101,     1e6, 1e15, 1e300,     -0.0,     2.5,  0.001,
+                                     99.999, 1.0 / 3, 14,  1234, 0.9999999, 4.6e-310, 1e-7, 1e22};
     switch (r.below(6))
     {
     case 0:
@@ -228,7 +229,7 @@ CellGrid fixtureGrid(ByteReader& r, const std::string& sheetName, bool* changed 
     static const std::size_t repeats[] = {0, 0, 0, 10, 25, 40};
     layout.repeatHeaderEvery = repeats[r.below(6)];
     layout.numericStt = r.flag();
-    static const char* headers[] = {"Chỉ tiêu thống kê", "Chỉ tiêu", "Nội dung",
+    static const char* headers[] = {"Chỉ tiêu thống kê", "Chỉ tiêu",          "Nội dung",
                                     "CHỈ TIÊU THỐNG KÊ", "Chi tieu thong ke", "Tên chỉ tiêu"};
     layout.labelHeader = headers[r.below(6)];
     layout.sheetName = sheetName;

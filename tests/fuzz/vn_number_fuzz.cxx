@@ -4,11 +4,11 @@
 // fed with the input's lines as cells. Invariants are in FUZZ_CHECKs below.
 #include "fuzz_support.hxx"
 
-#include "cell_input.hxx"
-#include "score_index.hxx"
-#include "label_match.hxx"
-#include "text_fold.hxx"
-#include "vn_number.hxx"
+#include "core/functions/cell_input.hxx"
+#include "core/functions/score_index.hxx"
+#include "core/text/label_match.hxx"
+#include "core/text/text_fold.hxx"
+#include "core/text/vn_number.hxx"
 
 #include <cmath>
 #include <string>

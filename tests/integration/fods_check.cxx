@@ -8,8 +8,8 @@
 // value, D is the sheet's own verdict (TRUE when B matches C). The tool asks
 // that every D is TRUE after a hard recalculation and that every B really
 // calls ParCalc (ORG.PARCALC...), then prints one line per failed check.
-#include "extension_installer.hxx"
-#include "office_session.hxx"
+#include "client/extension_installer.hxx"
+#include "client/office_session.hxx"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>

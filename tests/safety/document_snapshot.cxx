@@ -1,8 +1,8 @@
 // Document snapshots for the data-safety tests.
 #include "document_snapshot.hxx"
 
+#include "client/office_session.hxx"
 #include "file_state.hxx"
-#include "office_session.hxx"
 
 #include <com/sun/star/beans/Property.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>

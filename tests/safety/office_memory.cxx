@@ -1,7 +1,7 @@
 // Reading soffice.bin's memory from /proc.
 #include "office_memory.hxx"
 
-#include "office_session.hxx"
+#include "client/office_session.hxx"
 
 #include <algorithm>
 #include <cstdlib>

@@ -6,11 +6,11 @@
 // list that grows per validation shows here, in bytes allocated (not RSS, which
 // malloc keeps). Under ASan (scripts/test's second pass) LeakSanitizer also fails the
 // test on anything left unreachable.
-#include "fix_planner.hxx"
-#include "grid_tsv.hxx"
-#include "mark_records.hxx"
-#include "ruleset_loader.hxx"
-#include "validator.hxx"
+#include "core/ruleset/ruleset_loader.hxx"
+#include "core/testing/grid_tsv.hxx"
+#include "core/validation/validator.hxx"
+#include "sidebar/model/fix_planner.hxx"
+#include "sidebar/model/mark_records.hxx"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 // the user's own comments and colours on the marked cells included: the same values,
 // formulas, formats, comments and document properties, and the same content.xml and
 // styles.xml when stored. One private soffice (build/test-profiles/safety_service).
+#include "client/extension_installer.hxx"
 #include "document_snapshot.hxx"
-#include "extension_installer.hxx"
 #include "file_state.hxx"
 #include "office_memory.hxx"
 #include "sidebar_test_support.hxx"

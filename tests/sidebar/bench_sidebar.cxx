@@ -7,7 +7,7 @@
 // the panel's own timing). Prints
 //   bench: sidebar_check_ms VALUE ms     (median of --runs, after warm-up)
 // on stdout; details on stderr. Budget (issue 5): <= 100 ms.
-#include "extension_installer.hxx"
+#include "client/extension_installer.hxx"
 #include "sidebar_test_support.hxx"
 
 #include <org/parcalc/AppendixValidator.hpp>

@@ -1,8 +1,8 @@
 // Test support for the sidebar's office tests.
 #include "sidebar_test_support.hxx"
 
-#include "extension_installer.hxx"
-#include "grid_tsv.hxx"
+#include "client/extension_installer.hxx"
+#include "core/testing/grid_tsv.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

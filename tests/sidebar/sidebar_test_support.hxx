@@ -4,7 +4,7 @@
 // seed-001 sample document, reading a document's values.
 #pragma once
 
-#include "office_session.hxx"
+#include "client/office_session.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>

@@ -1,0 +1,70 @@
+// Finding: one problem found in a submitted appendix, in the public shape of
+// issue 3 (code, severity, row, sheet, cell, expected, actual, message vi/en).
+#pragma once
+
+#include "core/ruleset/ruleset.hxx"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace parcalc
+{
+
+enum class FindingCode
+{
+    TableNotFound,
+    MissingRow,
+    DuplicateRow,
+    UnexpectedRow,
+    LabelMismatch,
+    EmptyValue,
+    NotANumber,
+    NumberAsText,
+    Negative,
+    NotInteger,
+    PercentOutOfRange,
+    OutOfRange, // a range check on a row that is not a percentage
+    NotInList,
+    PartExceedsWhole,
+    SumMismatch,
+    RatioMismatch,
+    ZeroDenominator,
+    CumulativeDecrease,
+    // A filled self-assessment sheet (self_assessment.hxx, issue 4):
+    ScoreAboveMax,      // a score above its maximum
+    ScoreSumMismatch,   // a criterion / field / total score != the sum of its parts
+    MaxSumMismatch,     // the same for the maximum points
+    ScoreIndexMismatch, // the index written != total / maximum × 100
+    // A second appendix table below the one validated (issue 6): never merged, never ignored.
+    SecondTable,
+};
+
+// "table-not-found", "missing-row"... exactly as in the public contract.
+std::string_view findingCodeName(FindingCode code);
+std::optional<FindingCode> findingCodeFromName(std::string_view name);
+
+struct Finding
+{
+    FindingCode code = FindingCode::TableNotFound;
+    Severity severity = Severity::Error;
+    std::string row;      // row id ("1.3.4"); printed STT for an unexpected row; "" for the table
+    std::string sheet;    // sheet name
+    std::string cell;     // A1 address of the value cell on the sheet; "" when there is none
+    std::string expected; // as a reviewer reads it: "25 %", "≤ 56", "34"; "" when not applicable
+    std::string actual;  // what the cell shows, as read: "0 %", "Chưa có đánh giá kết quả"
+    std::string message; // Vietnamese: where and what
+    std::string messageEn; // English
+
+    // Message inputs (not part of the public shape): the template variant ("" = the code's
+    // own), the other rows involved, and a free detail (a label, a list of sheets).
+    std::string variant;
+    std::string ref;
+    std::string detail;
+};
+
+// Builds a finding without its messages (fillMessages adds them).
+Finding makeFinding(FindingCode code, Severity severity, std::string row, std::string cell,
+                    std::string expected = {}, std::string actual = {});
+
+} // namespace parcalc

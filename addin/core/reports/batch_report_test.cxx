@@ -1,0 +1,113 @@
+// Report writers: the JSON contract, CSV quoting, HTML escaping, text summary.
+#include "core/reports/batch_report.hxx"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace parcalc;
+
+namespace
+{
+
+BatchReport sample()
+{
+    ValidationResult ok;
+    ok.tableFound = true;
+    ok.sheet = "Phụ lục";
+    ok.range = "A4:E120";
+    ok.rowsFound = 118;
+    ok.rowsExpected = 118;
+
+    ValidationResult bad = ok;
+    bad.unit = "UBND huyện Ngân Sơn";
+    bad.period = "quý I năm 2023";
+    Finding zero = makeFinding(FindingCode::ZeroDenominator, Severity::Error, "1.3.4", "D17",
+                               "(không phát sinh)", "0 %");
+    zero.sheet = "Phụ lục";
+    zero.message = "Dòng 1.3.4 (ô D17): báo cáo 0 % nhưng mẫu số bằng 0, \"không phát sinh\"";
+    zero.messageEn = "Row 1.3.4 (cell D17): 0 % reported, but the denominator is 0 <i>";
+    Finding sum =
+        makeFinding(FindingCode::SumMismatch, Severity::Warning, "6.2", "D98", "33", "34");
+    sum.message = "tổng, lệch";
+    sum.messageEn = "sum, mismatch";
+    bad.findings = {zero, sum};
+
+    BatchReport r;
+    r.rulesetId = "default-huyen";
+    r.rulesetVersion = "2023.1";
+    r.files.push_back(readableReport("a.ods", ok));
+    r.files.push_back(readableReport("b.xlsx", bad));
+    r.files.push_back(
+        unreadableReport("c.ods", "tệp có mật khẩu", "the file is password-protected"));
+    return r;
+}
+
+TEST(BatchReport, StatusFollowsErrors)
+{
+    const BatchReport r = sample();
+    EXPECT_EQ(r.files[0].status, FileStatus::Valid);
+    EXPECT_EQ(r.files[1].status, FileStatus::Invalid);
+    EXPECT_EQ(r.files[2].status, FileStatus::Unreadable);
+    EXPECT_EQ(r.count(FileStatus::Invalid), 1u);
+}
+
+TEST(BatchReport, JsonHasThePublicShape)
+{
+    const auto j = nlohmann::json::parse(reportJson(sample()));
+    EXPECT_EQ(j["ruleset"]["id"], "default-huyen");
+    EXPECT_EQ(j["ruleset"]["version"], "2023.1");
+    ASSERT_EQ(j["files"].size(), 3u);
+    EXPECT_EQ(j["files"][0]["status"], "valid");
+    EXPECT_EQ(j["files"][0]["rows_found"], 118);
+    EXPECT_EQ(j["files"][0]["rows_expected"], 118);
+    EXPECT_EQ(j["files"][0]["sheet"], "Phụ lục");
+    const auto& f = j["files"][1]["findings"][0];
+    EXPECT_EQ(f["code"], "zero-denominator");
+    EXPECT_EQ(f["severity"], "error");
+    EXPECT_EQ(f["row"], "1.3.4");
+    EXPECT_EQ(f["cell"], "D17");
+    EXPECT_EQ(f["expected"], "(không phát sinh)");
+    EXPECT_EQ(f["actual"], "0 %");
+    EXPECT_EQ(j["files"][1]["findings"][1]["severity"], "warning");
+    EXPECT_EQ(j["files"][2]["status"], "unreadable");
+    EXPECT_EQ(j["files"][2]["reason"], "tệp có mật khẩu");
+    EXPECT_TRUE(j["files"][2]["findings"].empty());
+}
+
+TEST(BatchReport, CsvQuotesAndKeepsOneLinePerFileThenFindings)
+{
+    const std::string csv = reportCsv(sample(), ReportLanguage::Vietnamese);
+    EXPECT_EQ(csv.rfind("\xEF\xBB\xBFTệp,", 0), 0u);
+    // The message holds a comma and quotes: quoted, quotes doubled.
+    EXPECT_NE(csv.find("\"Dòng 1.3.4 (ô D17): báo cáo 0 % nhưng mẫu số bằng 0, "
+                       "\"\"không phát sinh\"\"\""),
+              std::string::npos);
+    const auto rows = reportRows(sample(), ReportLanguage::English);
+    ASSERT_EQ(rows.size(), 1u + 1u + 1u + 2u + 1u); // header, a, b, b's 2 findings, c
+    EXPECT_EQ(rows[2][0], "b.xlsx");
+    EXPECT_EQ(rows[2][4], "1"); // errors
+    EXPECT_EQ(rows[2][5], "1"); // warnings
+    EXPECT_EQ(rows[3][6], "zero-denominator");
+    EXPECT_EQ(rows[5][13], "the file is password-protected");
+}
+
+TEST(BatchReport, HtmlEscapesFileContent)
+{
+    const std::string html = reportHtml(sample(), ReportLanguage::English);
+    EXPECT_NE(html.find("denominator is 0 &lt;i&gt;"), std::string::npos);
+    EXPECT_EQ(html.find("<i>"), std::string::npos);
+    EXPECT_NE(html.find("class=\"unreadable\""), std::string::npos);
+}
+
+TEST(BatchReport, TextGivesOneLinePerFile)
+{
+    const std::string text = reportText(sample(), ReportLanguage::Vietnamese);
+    EXPECT_NE(
+        text.find("b.xlsx: CÓ LỖI | UBND huyện Ngân Sơn | quý I năm 2023 | 1 lỗi, 1 cảnh báo"),
+        std::string::npos);
+    EXPECT_NE(text.find("  [lỗi] 1.3.4 D17 zero-denominator:"), std::string::npos);
+    EXPECT_NE(text.find("c.ods: KHÔNG ĐỌC ĐƯỢC — tệp có mật khẩu"), std::string::npos);
+    EXPECT_NE(text.find("3 tệp: 1 đạt, 1 có lỗi, 1 không đọc được"), std::string::npos);
+}
+
+} // namespace

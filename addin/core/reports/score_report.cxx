@@ -1,0 +1,100 @@
+// score_report: scoring a workbook for `parcalc score` (the writers:
+// score_report_json, score_report_text, score_report_html).
+#include "core/reports/score_report.hxx"
+
+#include "core/appendix/table_titles.hxx"
+
+#include <algorithm>
+
+namespace parcalc
+{
+namespace
+{
+
+// An appendix needs this many rule-set rows matched to be scored (a self-assessment
+// sheet or a stray table is no appendix).
+constexpr std::size_t kMinAppendixRows = 10;
+
+} // namespace
+
+std::string_view scoreFileStatusName(ScoreFileStatus status)
+{
+    switch (status)
+    {
+    case ScoreFileStatus::Ok:
+        return "ok";
+    case ScoreFileStatus::Invalid:
+        return "invalid";
+    case ScoreFileStatus::NoTable:
+        return "no-table";
+    case ScoreFileStatus::Unreadable:
+        break;
+    }
+    return "unreadable";
+}
+
+std::size_t ScoreReport::count(ScoreFileStatus status) const
+{
+    return std::size_t(std::count_if(files.begin(), files.end(),
+                                     [&](const ScoreFileReport& f) { return f.status == status; }));
+}
+
+ScoreFileReport scoreWorkbook(std::string file, const std::vector<CellGrid>& sheets,
+                              const ScoringRuleSet& rules, const ManualValues& manual)
+{
+    ScoreFileReport report;
+    report.file = std::move(file);
+    report.selfAssessment = checkSelfAssessmentWorkbook(sheets);
+
+    std::optional<std::size_t> best;
+    std::optional<AppendixData> bestData;
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+    {
+        AppendixData data = readAppendix(sheets[i], rules.ruleSet);
+        if (data.table.found && data.match.rowsFound >= kMinAppendixRows &&
+            (!bestData || data.match.rowsFound > bestData->match.rowsFound))
+        {
+            best = i;
+            bestData = std::move(data);
+        }
+    }
+    if (bestData)
+    {
+        AppendixScore a;
+        a.sheet = sheets[*best].sheetName();
+        a.range = bestData->table.range(sheets[*best]);
+        a.unit = unitFromTitles(bestData->table.titles);
+        a.period = periodFromTitles(bestData->table.titles);
+        a.rowsFound = bestData->match.rowsFound;
+        a.rowsExpected = rules.ruleSet.rows.size();
+        a.estimate = estimateScore(*bestData, rules, manual);
+        report.appendix = std::move(a);
+    }
+    if (!report.appendix && !report.selfAssessment)
+    {
+        report.status = ScoreFileStatus::NoTable;
+        report.reason = "không tìm thấy biểu thống kê số liệu (STT / Chỉ tiêu thống kê / Số liệu) "
+                        "hay bảng tự đánh giá (STT / Điểm tối đa / Điểm tự đánh giá)";
+        report.reasonEn = "neither a statistics appendix (STT / Chỉ tiêu thống kê / Số liệu) nor "
+                          "a self-assessment table (STT / Điểm tối đa / Điểm tự đánh giá) found";
+        return report;
+    }
+    const bool errors =
+        report.selfAssessment &&
+        std::any_of(report.selfAssessment->findings.begin(), report.selfAssessment->findings.end(),
+                    [](const Finding& f) { return f.severity == Severity::Error; });
+    report.status = errors ? ScoreFileStatus::Invalid : ScoreFileStatus::Ok;
+    return report;
+}
+
+ScoreFileReport unreadableScoreReport(std::string file, std::string reason, std::string reasonEn)
+{
+    ScoreFileReport report;
+    report.file = std::move(file);
+    report.status = ScoreFileStatus::Unreadable;
+    report.reason = std::move(reason);
+    report.reasonEn = std::move(reasonEn);
+    return report;
+}
+
+} // namespace parcalc

@@ -1,0 +1,175 @@
+// JsonReader: typed getters over nlohmann::json that collect vi/en errors with JSON paths.
+#include "core/ruleset/internal/json_reader.hxx"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parcalc::detail
+{
+
+std::string childPath(const std::string& path, std::string_view key)
+{
+    return path + "." + std::string(key);
+}
+
+std::string indexPath(const std::string& path, std::size_t index)
+{
+    return path + "[" + std::to_string(index) + "]";
+}
+
+void JsonReader::error(const std::string& path, std::string vi, std::string en)
+{
+    m_errors.push_back(RuleSetError{m_file, path, std::move(vi), std::move(en)});
+}
+
+void JsonReader::wrongType(const std::string& path, std::string_view viType,
+                           std::string_view enType)
+{
+    error(path, "phải là " + std::string(viType), "must be " + std::string(enType));
+}
+
+bool JsonReader::isObject(const Json& value, const std::string& path)
+{
+    if (value.is_object())
+        return true;
+    wrongType(path, "một đối tượng {...}", "an object {...}");
+    return false;
+}
+
+bool JsonReader::isArray(const Json& value, const std::string& path)
+{
+    if (value.is_array())
+        return true;
+    wrongType(path, "một mảng [...]", "an array [...]");
+    return false;
+}
+
+const Json* JsonReader::member(const Json& object, const std::string& path, std::string_view key,
+                               bool required)
+{
+    auto it = object.find(std::string(key));
+    if (it == object.end())
+    {
+        if (required)
+            error(childPath(path, key), "thiếu trường bắt buộc \"" + std::string(key) + "\"",
+                  "missing required field \"" + std::string(key) + "\"");
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<std::string> JsonReader::string(const Json& object, const std::string& path,
+                                              std::string_view key, bool required)
+{
+    const Json* value = member(object, path, key, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_string())
+    {
+        wrongType(childPath(path, key), "một chuỗi", "a string");
+        return std::nullopt;
+    }
+    return value->get<std::string>();
+}
+
+std::optional<double> JsonReader::number(const Json& object, const std::string& path,
+                                         std::string_view key, bool required)
+{
+    const Json* value = member(object, path, key, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number())
+    {
+        wrongType(childPath(path, key), "một số", "a number");
+        return std::nullopt;
+    }
+    return value->get<double>();
+}
+
+std::optional<int> JsonReader::integer(const Json& object, const std::string& path,
+                                       std::string_view key, bool required)
+{
+    const Json* value = member(object, path, key, required);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number_integer())
+    {
+        wrongType(childPath(path, key), "một số nguyên", "an integer");
+        return std::nullopt;
+    }
+    return value->get<int>();
+}
+
+std::optional<bool> JsonReader::boolean(const Json& object, const std::string& path,
+                                        std::string_view key)
+{
+    const Json* value = member(object, path, key, false);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_boolean())
+    {
+        wrongType(childPath(path, key), "true hoặc false", "true or false");
+        return std::nullopt;
+    }
+    return value->get<bool>();
+}
+
+std::optional<std::vector<std::string>> JsonReader::strings(const Json& object,
+                                                            const std::string& path,
+                                                            std::string_view key, bool required)
+{
+    const Json* value = member(object, path, key, required);
+    if (!value)
+        return std::nullopt;
+    const std::string here = childPath(path, key);
+    if (!isArray(*value, here))
+        return std::nullopt;
+    std::vector<std::string> out;
+    bool good = true;
+    for (std::size_t i = 0; i < value->size(); ++i)
+    {
+        const Json& item = (*value)[i];
+        if (!item.is_string())
+        {
+            wrongType(indexPath(here, i), "một chuỗi", "a string");
+            good = false;
+            continue;
+        }
+        out.push_back(item.get<std::string>());
+    }
+    if (!good)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<LocalText> JsonReader::localText(const Json& object, const std::string& path,
+                                               std::string_view key, bool required)
+{
+    const Json* value = member(object, path, key, required);
+    if (!value)
+        return std::nullopt;
+    const std::string here = childPath(path, key);
+    if (!isObject(*value, here))
+        return std::nullopt;
+    onlyKeys(*value, here, {"vi", "en"});
+    auto vi = string(*value, here, "vi", true);
+    auto en = string(*value, here, "en", true);
+    if (!vi || !en)
+        return std::nullopt;
+    return LocalText{*vi, *en};
+}
+
+void JsonReader::onlyKeys(const Json& object, const std::string& path,
+                          std::initializer_list<std::string_view> allowed)
+{
+    for (auto it = object.begin(); it != object.end(); ++it)
+    {
+        const std::string& key = it.key();
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+            continue;
+        error(childPath(path, key), "trường không được phép \"" + key + "\" (viết sai tên?)",
+              "unknown field \"" + key + "\" (misspelt?)");
+    }
+}
+
+} // namespace parcalc::detail

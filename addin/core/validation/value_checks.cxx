@@ -1,0 +1,119 @@
+// Per-row reading checks: empty-value (with what the parts say, when they say
+// it), not-a-number, number-as-text.
+#include "core/validation/checks.hxx"
+
+#include "core/text/number_format.hxx"
+
+namespace parcalc
+{
+namespace
+{
+
+bool isNumber(const RowValue& v)
+{
+    return v.state == ValueState::Number;
+}
+
+// What the other rows say an empty row should hold (a ratio or a total), if they do.
+void fillComputed(const CheckInput& in, std::size_t row, Finding& f)
+{
+    for (const Check& check : in.ruleSet.checks)
+    {
+        if (check.kind == CheckKind::Ratio && check.rows.front() == row)
+        {
+            const RowValue& num = in.values[check.numerator];
+            const RowValue& den = in.values[check.denominator];
+            if (!isNumber(num) || !isNumber(den) || den.number == 0.0)
+                continue;
+            f.variant = "computed";
+            f.expected = formatVnPercent(num.number / den.number * 100.0, 2);
+            f.ref =
+                in.ruleSet.rows[check.numerator].id + " / " + in.ruleSet.rows[check.denominator].id;
+            return;
+        }
+        if (check.kind == CheckKind::SumEquals && check.whole == row)
+        {
+            double sum = 0;
+            std::string ref;
+            for (std::size_t part : check.parts)
+            {
+                if (!isNumber(in.values[part]))
+                    return;
+                sum += in.values[part].number;
+                ref += (ref.empty() ? "" : " + ") + in.ruleSet.rows[part].id;
+            }
+            f.variant = "computed";
+            f.expected = formatVnShort(sum, 2);
+            f.ref = ref;
+            return;
+        }
+    }
+}
+
+} // namespace
+
+void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
+{
+    const RuleSet& rs = in.ruleSet;
+    // Rows that may stay blank: required only under a condition (required-if decides), and
+    // ratios whose denominator is 0 (0/0 is left blank, rightly).
+    std::vector<bool> mayBeBlank(rs.rows.size(), false);
+    for (const Check& check : rs.checks)
+    {
+        if (check.kind == CheckKind::RequiredIf)
+            mayBeBlank[check.rows.front()] = true;
+        else if (check.kind == CheckKind::Ratio)
+        {
+            const RowValue& den = in.values[check.denominator];
+            if (isNumber(den) && den.number == 0.0)
+                mayBeBlank[check.rows.front()] = true;
+        }
+    }
+    for (std::size_t r = 0; r < rs.rows.size(); ++r)
+    {
+        const RowDef& def = rs.rows[r];
+        if (!in.found[r] || def.kind == RowKind::Group || def.kind == RowKind::Text)
+            continue;
+        const RowValue& v = in.values[r];
+        switch (v.state)
+        {
+        case ValueState::Empty:
+        {
+            if (mayBeBlank[r])
+                break;
+            Finding f =
+                makeFinding(FindingCode::EmptyValue, Severity::Warning, def.id, in.cells[r]);
+            fillComputed(in, r, f);
+            out.push_back(std::move(f));
+            break;
+        }
+        case ValueState::Text:
+            if (isNumericKind(def.kind))
+                out.push_back(makeFinding(FindingCode::NotANumber, Severity::Error, def.id,
+                                          in.cells[r], "", v.text));
+            break;
+        case ValueState::Error:
+        {
+            Finding f = makeFinding(FindingCode::NotANumber, Severity::Error, def.id, in.cells[r],
+                                    "", v.text);
+            f.variant = "error";
+            out.push_back(std::move(f));
+            break;
+        }
+        case ValueState::Number:
+            // Read correctly, so only a hint: sorting and sums in Calc skip text cells.
+            if (v.fromText && isNumericKind(def.kind) && in.typedCells)
+            {
+                RowValue asNumber = v;
+                asNumber.fromText = false;
+                out.push_back(makeFinding(FindingCode::NumberAsText, Severity::Info, def.id,
+                                          in.cells[r], displayValue(asNumber, def.kind), v.text));
+            }
+            break;
+        case ValueState::NoData:
+            break;
+        }
+    }
+}
+
+} // namespace parcalc

@@ -1,0 +1,77 @@
+// The function table: every function and argument has both languages, names
+// are unique, and lookups answer as the XAddIn getters expect.
+#include "uno/functions/function_table.hxx"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+using namespace parcalc::uno;
+
+namespace
+{
+
+bool filled(const Text& t)
+{
+    return t.vi && t.en && *t.vi && *t.en;
+}
+
+TEST(FunctionTable, EveryTextHasVietnameseAndEnglish)
+{
+    for (const FunctionInfo& f : functionTable())
+    {
+        SCOPED_TRACE(f.programmatic);
+        EXPECT_TRUE(filled(f.description));
+        for (const ParamInfo& p : f.params)
+        {
+            EXPECT_TRUE(filled(p.name));
+            EXPECT_TRUE(filled(p.description));
+            EXPECT_STRNE(p.name.vi, p.name.en) << "argument name not translated";
+        }
+    }
+}
+
+TEST(FunctionTable, NamesAreUniqueAndUpperCase)
+{
+    std::set<std::string> programmatic, display;
+    for (const FunctionInfo& f : functionTable())
+    {
+        EXPECT_TRUE(programmatic.insert(f.programmatic).second) << f.programmatic;
+        EXPECT_TRUE(display.insert(f.displayName).second) << f.displayName;
+        for (const char* c = f.displayName; *c; ++c)
+            EXPECT_TRUE(std::isupper(static_cast<unsigned char>(*c))) << f.displayName;
+    }
+}
+
+TEST(FunctionTable, PublishedInternalNamesNeverChange)
+{
+    // Documents store these names: renaming one breaks every saved sheet.
+    for (const char* name : {"parScore", "onTimeRate", "parGrade", "parBand", "parProp",
+                             "parDeduct", "parNumber", "parPoints", "parMax"})
+        EXPECT_NE(findFunction(name), nullptr) << name;
+}
+
+TEST(FunctionTable, LookupByDisplayNameAndUnknownNames)
+{
+    const FunctionInfo* f = findFunctionByDisplayName("PARSCORE");
+    ASSERT_NE(f, nullptr);
+    EXPECT_STREQ(f->programmatic, "parScore");
+    EXPECT_EQ(findFunction("noSuchFunction"), nullptr);
+    EXPECT_EQ(findFunctionByDisplayName("SUM"), nullptr);
+}
+
+TEST(FunctionTable, OptionalArgumentsComeLast)
+{
+    for (const FunctionInfo& f : functionTable())
+    {
+        bool seenOptional = false;
+        for (const ParamInfo& p : f.params)
+        {
+            EXPECT_FALSE(seenOptional && !p.optional) << f.programmatic;
+            seenOptional = seenOptional || p.optional;
+        }
+    }
+}
+
+} // namespace
