@@ -1,4 +1,4 @@
-// The Calc functions' C++ wrappers (addin/uno/functions_calls.cxx) called
+// The Calc functions' C++ wrappers (addin/uno/functions/functions_calls.cxx) called
 // in-process with crafted Any values: every boundary case of function_cases,
 // huge ranges included, without soffice. A crash here (a ragged range read
 // past its end, a 0-column range divided by) would take Calc down with it.

@@ -28,7 +28,7 @@ inline const std::string kSource = PARCALC_SOURCE_DIR;
 inline const std::string kBinary = PARCALC_BINARY_DIR;
 inline const std::string kOut = kBinary + "/tests/sidebar-out/service";
 
-// ParCalc's own mark colours (addin/sidebar/mark_records.cxx).
+// ParCalc's own mark colours (addin/sidebar/model/mark_records.cxx).
 constexpr sal_Int32 kErrorMark = 0xFFC7CE;
 
 struct Doc

@@ -10,7 +10,7 @@ namespace parcalc
 {
 
 // What went wrong, in the terms Calc can show. The UNO layer maps each kind to
-// one Calc error (see addin/uno/uno_errors.cxx); keep this list short.
+// one Calc error (see addin/uno/functions/calc_args.cxx); keep this list short.
 enum class ErrorKind
 {
     InvalidArgument, // bad input: achieved > max, negative, shapes differ -> Err:502

@@ -1,4 +1,6 @@
 // The validation panel: controls, layout, listeners (actions: validation_panel_actions.cxx).
+// Over 400 lines because the controls, their layout and the listeners share one
+// object's state; what the buttons do is in validation_panel_actions.cxx.
 #include "sidebar/panel/validation_panel.hxx"
 
 #include "sidebar/panel/panel_registry.hxx"
