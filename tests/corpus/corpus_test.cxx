@@ -235,6 +235,37 @@ TEST_F(CorpusSheets, EveryFileHasItsExpectedOutcome)
 }
 
 // ---------------------------------------------------------------------------
+// Sheets as Excel writes them (issue 12), made at test time by tools/make_excel.py (ctest
+// fixture corpus_excel) with python3-xlsxwriter, and the .ods/.fods/.xls/.csv LibreOffice
+// converts them into: one batch run, each file with the outcome planted in its cases.json.
+
+const std::string kExcel = kBinary + "/tests/corpus-excel";
+
+TEST(CorpusExcel, EveryExcelWrittenFileAndItsConversionsHaveTheirExpectedOutcome)
+{
+    const json cases = json::parse(readFile(kExcel + "/cases.json"))["cases"];
+    ASSERT_GE(cases.size(), 13u) << "5 Excel files and 2 x 4 conversions";
+    const ToolRun run = runValidate("CorpusExcel", "excel", {"--format", "json", kExcel});
+    json report;
+    ASSERT_NO_THROW(report = json::parse(run.out)) << run.err;
+    std::map<std::string, json> byName;
+    for (const json& f : report["files"])
+        byName[fs::path(f.value("file", "")).filename().string()] = f;
+    EXPECT_EQ(byName.size(), cases.size()) << "cases.json is no submission";
+    for (const json& c : cases)
+    {
+        const std::string file = c["file"];
+        SCOPED_TRACE(file + " (" + c.value("exercises", "") + ")");
+        if (!byName.count(file))
+        {
+            ADD_FAILURE() << "not in the report";
+            continue;
+        }
+        expectOutcome(c["expect"], byName[file]);
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Bad rule files: one run each (the tool stops before starting soffice).
 
 TEST(CorpusRulesets, EachBadRuleFileStopsWithExitTwoAndSaysWhereAndWhat)

@@ -146,7 +146,7 @@ void generateSampleFromTsv(const client::OfficeSession& office, const std::strin
         for (sal_Int32 c = 0; c < cols; ++c)
         {
             const parcalc::Cell& cell = grid->at(std::size_t(r), std::size_t(c));
-            if (cell.type == parcalc::CellType::Number && cell.percentFormat)
+            if (cell.type == parcalc::CellType::Number && cell.percentFormat())
                 css::uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(c, r),
                                                               css::uno::UNO_QUERY_THROW)
                     ->setPropertyValue("NumberFormat", css::uno::Any(percent));

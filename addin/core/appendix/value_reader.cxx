@@ -31,14 +31,18 @@ void setPercent(RowValue& out, double x, int decimals)
     }
 }
 
-void readNumberCell(RowValue& out, double x, bool percentFormat, RowKind kind)
+void readNumberCell(RowValue& out, const Cell& cell, RowKind kind)
 {
+    const double x = cell.number;
     out.state = ValueState::Number;
     const int decimals = shownDecimals(x);
-    if (isPercentKind(kind) && percentFormat)
+    if (isPercentKind(kind) && cell.percentFormat())
     {
-        // formatted as %: unambiguous, 1.2 is 120 %
-        out.decimals = std::max(decimals - 2, 0);
+        // formatted as %: unambiguous, 1.045 is 104,5 % (whatever its size); read as the
+        // cell shows it (0.00% -> 2 decimals), a formula's full-precision result included
+        out.decimals = cell.formatDecimals >= 0 ? std::min(cell.formatDecimals, decimals - 2)
+                                                : decimals - 2;
+        out.decimals = std::max(out.decimals, 0);
         out.number = roundTo(x * 100.0, out.decimals);
     }
     else if (isPercentKind(kind))
@@ -122,7 +126,7 @@ RowValue readRowValue(const Cell& value, const Cell& note, RowKind kind)
             out.text = plainNumberText(value.number);
             return out;
         }
-        readNumberCell(out, value.number, value.percentFormat, kind);
+        readNumberCell(out, value, kind);
         return out;
     case CellType::Text:
         readTextCell(out, value.text, kind);

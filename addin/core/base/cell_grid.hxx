@@ -19,24 +19,50 @@ enum class CellType
            // alone returns them as empty
 };
 
+// The kind of number format a cell has, as the spreadsheet resolves it (Calc's
+// css::util::NumberFormat type). Unknown: the source has no formats (CSV, TSV, a test).
+enum class NumberFormatKind
+{
+    Unknown,
+    General, // "General" / "Standard", or a plain number format (#,##0; 0.00)
+    Percent, // the stored value is a fraction: 1.045 shows as 104,5 %
+    Currency,
+    Date,    // a date, a time or both: a serial number, not a count
+    Text,    // "@": what is typed stays text, digits included
+    Boolean,
+    Other,   // scientific, fraction...
+};
+
 struct Cell
 {
     CellType type = CellType::Empty;
     double number = 0.0; // Number: the value (a cell shown as 25 % holds 0.25)
     std::string text;    // Text: UTF-8 content; Error: the error text if known
-    // Number: the caller knows the cell is formatted as a percentage (optional; without it
-    // a % row's 0.25 is read as 25 % and 97 as 97 %, but 1.2 stays ambiguous).
-    bool percentFormat = false;
+    // The cell's number format, when the reader knows it. Percent is what matters most:
+    // without it a % row's 0.25 is read as 25 % and 97 as 97 %, but 1.2 stays ambiguous.
+    NumberFormatKind format = NumberFormatKind::Unknown;
+    // Decimals the format shows (0.00% -> 2), -1 when unknown.
+    int formatDecimals = -1;
+
+    bool percentFormat() const { return format == NumberFormatKind::Percent; }
 
     static Cell empty() { return Cell{}; }
-    static Cell makeNumber(double value, bool percentFormat = false)
+    static Cell makeNumber(double value, NumberFormatKind format = NumberFormatKind::Unknown)
     {
-        return Cell{CellType::Number, value, {}, percentFormat};
+        return Cell{CellType::Number, value, {}, format, -1};
     }
-    static Cell makeText(std::string value) { return Cell{CellType::Text, 0.0, std::move(value)}; }
+    // Tests and fixtures: `percent` true = formatted as a percentage.
+    static Cell makeNumber(double value, bool percent)
+    {
+        return makeNumber(value, percent ? NumberFormatKind::Percent : NumberFormatKind::Unknown);
+    }
+    static Cell makeText(std::string value)
+    {
+        return Cell{CellType::Text, 0.0, std::move(value), NumberFormatKind::Unknown, -1};
+    }
     static Cell makeError(std::string what = {})
     {
-        return Cell{CellType::Error, 0.0, std::move(what)};
+        return Cell{CellType::Error, 0.0, std::move(what), NumberFormatKind::Unknown, -1};
     }
 
     bool isEmpty() const { return type == CellType::Empty; }

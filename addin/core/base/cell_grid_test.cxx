@@ -43,7 +43,7 @@ TEST(GridTsv, TypesTheValueColumnLikeCalc)
     const Cell percent = typeCellInput("25%");
     EXPECT_EQ(percent.type, CellType::Number);
     EXPECT_DOUBLE_EQ(percent.number, 0.25);
-    EXPECT_TRUE(percent.percentFormat);
+    EXPECT_TRUE(percent.percentFormat());
     EXPECT_EQ(typeCellInput("'03").text, "03");
     EXPECT_EQ(typeCellInput("'03").type, CellType::Text);
     EXPECT_EQ(typeCellInput("2,30").type, CellType::Text);
