@@ -149,7 +149,7 @@ TEST(Fix, NothingElseAndNothingStale)
     auto validator = service();
     const auto before = st::documentValues(doc->spreadsheet);
     const auto report = validator->validate(doc->model);
-    const auto* nan = find(report, "not-a-number", "3.1.1");
+    const auto* nan = find(report, "not-reported", "3.1.1");
     ASSERT_NE(nan, nullptr);
     EXPECT_FALSE(validator->applyFix(doc->model, *nan));
     org::parcalc::FindingInfo stale = *find(report, "zero-denominator", "1.3.4");

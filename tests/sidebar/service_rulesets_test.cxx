@@ -35,7 +35,7 @@ TEST(RuleSet, ChoiceIsRememberedInTheDocument)
     EXPECT_EQ(toUtf8(validator->getRuleSet(doc->model)), own);
     validator->setRuleSet(doc->model, fromUtf8(parcalc::client::fileUrl(own)));
     EXPECT_EQ(toUtf8(validator->getRuleSet(doc->model)), own);
-    EXPECT_EQ(validator->validate(doc->model).Errors, 3);
+    EXPECT_EQ(validator->validate(doc->model).Errors, 2);
 }
 
 TEST(RuleSet, BrokenFileGivesAMessageAndKeepsTheChoice)
@@ -68,7 +68,7 @@ TEST(RuleSet, BrokenFileGivesAMessageAndKeepsTheChoice)
     const auto report = validator->validate(doc->model);
     EXPECT_EQ(toUtf8(report.RuleSetId), "default-huyen");
     EXPECT_FALSE(report.RuleSetError.isEmpty());
-    EXPECT_EQ(report.Errors, 3);
+    EXPECT_EQ(report.Errors, 2);
 }
 
 // --- read-only -------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ TEST(ReadOnly, ValidatesButNeverModifies)
     auto validator = service();
     const auto report = validator->validate(doc->model);
     EXPECT_TRUE(report.ReadOnly);
-    EXPECT_EQ(report.Errors, 3);
+    EXPECT_EQ(report.Errors, 2);
     const auto before = st::documentValues(doc->spreadsheet);
     EXPECT_THROW(validator->markCells(doc->model), lang::IllegalArgumentException);
     EXPECT_THROW(validator->clearMarks(doc->model), lang::IllegalArgumentException);

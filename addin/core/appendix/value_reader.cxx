@@ -34,8 +34,16 @@ void setPercent(RowValue& out, double x, int decimals)
 void readNumberCell(RowValue& out, const Cell& cell, RowKind kind)
 {
     const double x = cell.number;
-    out.state = ValueState::Number;
     const int decimals = shownDecimals(x);
+    if (cell.format == NumberFormatKind::Date)
+    {
+        // 01/06/2023 in a count row is the serial 45078, not 45078 of anything
+        out.state = ValueState::Text;
+        out.text = formatSerialDate(x);
+        out.dateFormat = true;
+        return;
+    }
+    out.state = ValueState::Number;
     if (isPercentKind(kind) && cell.percentFormat())
     {
         // formatted as %: unambiguous, 1.045 is 104,5 % (whatever its size); read as the
@@ -44,13 +52,19 @@ void readNumberCell(RowValue& out, const Cell& cell, RowKind kind)
                                                 : decimals - 2;
         out.decimals = std::max(out.decimals, 0);
         out.number = roundTo(x * 100.0, out.decimals);
+        if (out.decimals < decimals - 2) // the format hides digits: 0,304 shown as 30 %
+            out.stored = formatVn(x, decimals);
     }
     else if (isPercentKind(kind))
         setPercent(out, x, decimals);
     else
     {
         out.number = x;
-        out.decimals = decimals;
+        // shown as the format shows it ("#,##0": 12,4 shows 12), judged on what is stored
+        out.decimals = cell.formatDecimals >= 0 ? std::min(cell.formatDecimals, decimals)
+                                                : decimals;
+        if (out.decimals < decimals)
+            out.stored = formatVn(x, decimals);
     }
 }
 

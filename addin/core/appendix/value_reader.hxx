@@ -41,6 +41,11 @@ struct RowValue
     std::string text;      // the text as typed (Text, NoData, and numbers from text)
     NoDataMarker marker = NoDataMarker::None;
     bool noDataInNote = false; // empty value, no-data marker in Ghi chú
+    // Number cells: what the cell stores when the reading shows it otherwise (a %-cell's
+    // 1,045 read as 104,5 %; 12,4 in a "#,##0" cell shown as 12); "" when they agree.
+    std::string stored;
+    // A date-formatted number (state Text, `text` the date as shown): no figure at all.
+    bool dateFormat = false;
 };
 
 // `note` is the Ghi chú cell of the row (empty cell when the table has none).

@@ -9,7 +9,7 @@ namespace parcalc
 namespace
 {
 
-constexpr std::array<std::pair<FindingCode, std::string_view>, 23> kCodes{{
+constexpr std::array<std::pair<FindingCode, std::string_view>, 26> kCodes{{
     {FindingCode::TableNotFound, "table-not-found"},
     {FindingCode::MissingRow, "missing-row"},
     {FindingCode::DuplicateRow, "duplicate-row"},
@@ -33,6 +33,9 @@ constexpr std::array<std::pair<FindingCode, std::string_view>, 23> kCodes{{
     {FindingCode::MaxSumMismatch, "max-sum-mismatch"},
     {FindingCode::ScoreIndexMismatch, "score-index-mismatch"},
     {FindingCode::SecondTable, "second-table"},
+    {FindingCode::NotReported, "not-reported"},
+    {FindingCode::NothingToReport, "nothing-to-report"},
+    {FindingCode::DateValue, "date-value"},
 }};
 
 } // namespace

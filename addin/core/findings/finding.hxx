@@ -38,6 +38,10 @@ enum class FindingCode
     ScoreIndexMismatch, // the index written != total / maximum × 100
     // A second appendix table below the one validated (issue 6): never merged, never ignored.
     SecondTable,
+    // Issue 12: no row goes unreported silently.
+    NotReported,     // "Chưa thực hiện", "Đang cập nhật"...: no figure given, text quoted
+    NothingToReport, // "Không phát sinh", "-", N/A where a figure was expected (info)
+    DateValue,       // a date-formatted cell in a number row: a serial number, not a figure
 };
 
 // "table-not-found", "missing-row"... exactly as in the public contract.
@@ -61,6 +65,9 @@ struct Finding
     std::string variant;
     std::string ref;
     std::string detail;
+    // What the cell stores when `actual` shows it otherwise (a % cell's "1,045" shown as
+    // "104,5 %"): the message then says so.
+    std::string stored;
 };
 
 // Builds a finding without its messages (fillMessages adds them).

@@ -12,7 +12,7 @@ namespace
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array<Entry, 32> kVi{{
+constexpr std::array<Entry, 37> kVi{{
     {"table-not-found", "Không tìm thấy bảng phụ lục (dòng tiêu đề STT / Chỉ tiêu thống kê / "
                         "Số liệu) trong {detail}."},
     {"table-not-found.self-assessment", "Tệp này là bảng tự đánh giá điểm ({detail}), không phải "
@@ -59,9 +59,17 @@ constexpr std::array<Entry, 32> kVi{{
     {"second-table", "Trang tính còn một bảng phụ lục thứ hai (dòng tiêu đề tại ô {cell}); bảng "
                      "đó không được kiểm tra và không gộp vào bảng {detail}. Mỗi tệp chỉ nên có "
                      "một bảng phụ lục."},
+    {"not-reported", "{where}: chưa có số liệu, ô ghi \"{actual}\"."},
+    {"not-reported.note", "{where}: chưa có số liệu; Ghi chú ghi \"{actual}\"."},
+    {"nothing-to-report", "{where}: ô ghi \"{actual}\": không có số liệu để báo cáo trong kỳ "
+                          "(không tính là 0)."},
+    {"nothing-to-report.note", "{where}: để trống, Ghi chú ghi \"{actual}\": không có số liệu "
+                               "để báo cáo trong kỳ (không tính là 0)."},
+    {"date-value", "{where}: ô định dạng ngày tháng ({actual}), không phải số liệu; đổi định "
+                   "dạng ô về số."},
 }};
 
-constexpr std::array<Entry, 32> kEn{{
+constexpr std::array<Entry, 37> kEn{{
     {"table-not-found", "No appendix table (header STT / Chỉ tiêu thống kê / Số liệu) found in "
                         "{detail}."},
     {"table-not-found.self-assessment", "This file is a self-assessment score sheet ({detail}), "
@@ -109,6 +117,14 @@ constexpr std::array<Entry, 32> kEn{{
     {"second-table", "The sheet holds a second appendix table (header at cell {cell}); it is not "
                      "checked and not merged into the table {detail}. Send one appendix table per "
                      "file."},
+    {"not-reported", "{where}: no number given; the cell says \"{actual}\"."},
+    {"not-reported.note", "{where}: no number given; the note says \"{actual}\"."},
+    {"nothing-to-report", "{where}: the cell says \"{actual}\": nothing to report for the "
+                          "period (not counted as 0)."},
+    {"nothing-to-report.note", "{where}: left blank, the note says \"{actual}\": nothing to "
+                               "report for the period (not counted as 0)."},
+    {"date-value", "{where}: the cell is formatted as a date ({actual}), not a figure; format "
+                   "it as a number."},
 }};
 
 const auto& table(Language language)
@@ -153,6 +169,9 @@ std::string fill(const Finding& f, Language language)
     replaceAll(text, "{actual}", f.actual);
     replaceAll(text, "{ref}", f.ref);
     replaceAll(text, "{detail}", f.detail);
+    if (!f.stored.empty())
+        text += (language == Language::Vi ? " Giá trị lưu trong ô: " : " The cell stores ") +
+                f.stored + ".";
     return text;
 }
 

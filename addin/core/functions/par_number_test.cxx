@@ -23,7 +23,9 @@ TEST(ParNumber, IssueExamples)
 
 TEST(ParNumber, Errors)
 {
-    EXPECT_EQ(parNumber("Chưa có đánh giá kết quả").error().kind, ErrorKind::NotANumber);
+    EXPECT_EQ(parNumber("mười lăm").error().kind, ErrorKind::NotANumber);
+    // "not known yet" is no figure, as "Chưa thực hiện" (issue 12)
+    EXPECT_EQ(parNumber("Chưa có đánh giá kết quả").error().kind, ErrorKind::NotAvailable);
     EXPECT_EQ(parNumber("abc").error().kind, ErrorKind::NotANumber);
     EXPECT_EQ(parNumber("-").error().kind, ErrorKind::NotAvailable);
     EXPECT_EQ(parNumber("Không phát sinh").error().kind, ErrorKind::NotAvailable);

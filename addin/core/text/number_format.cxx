@@ -76,4 +76,23 @@ std::string plainNumberText(double value)
     return buffer;
 }
 
+std::string formatSerialDate(double serial)
+{
+    if (!std::isfinite(serial) || std::fabs(serial) > 3e6)
+        return formatVnShort(serial, 6); // not a date any calendar shows
+    // days since 1970-01-01, then H. Hinnant's civil_from_days
+    const long z = static_cast<long>(std::floor(serial)) - 25569 + 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long day = doy - (153 * mp + 2) / 5 + 1;
+    const long month = mp < 10 ? mp + 3 : mp - 9;
+    const long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char buffer[64]; // |serial| <= 3e6: a year of 5 digits at most
+    std::snprintf(buffer, sizeof buffer, "%02ld/%02ld/%ld", day, month, year);
+    return buffer;
+}
+
 } // namespace parcalc

@@ -22,6 +22,10 @@ std::string formatVnShort(double value, int maxDecimals = 2);
 // A percentage in percent points: "25 %", "2,3 %".
 std::string formatVnPercent(double percentPoints, int maxDecimals = 2);
 
+// A spreadsheet date serial (days since 1899-12-30, as Calc and Excel store dates) as a
+// Vietnamese reader writes it: 45078 -> "01/06/2023"; a time part is dropped.
+std::string formatSerialDate(double serial);
+
 // STT as people read a number typed in the STT column: 1 -> "1", 1.1 -> "1.1" (C locale).
 std::string plainNumberText(double value);
 

@@ -36,5 +36,18 @@ TEST(NumberFormat, Vietnamese)
     EXPECT_EQ(plainNumberText(4), "4");
 }
 
+TEST(NumberFormat, SerialDates)
+{
+    // Values from Python's date(1899, 12, 30) + timedelta(n): Calc's epoch, no 1900 leap bug.
+    EXPECT_EQ(formatSerialDate(45078), "01/06/2023");
+    EXPECT_EQ(formatSerialDate(45078.75), "01/06/2023"); // the time is dropped
+    EXPECT_EQ(formatSerialDate(0), "30/12/1899");
+    EXPECT_EQ(formatSerialDate(-1), "29/12/1899");
+    EXPECT_EQ(formatSerialDate(60), "28/02/1900");
+    EXPECT_EQ(formatSerialDate(61), "01/03/1900");
+    EXPECT_EQ(formatSerialDate(2958465), "31/12/9999");
+    EXPECT_EQ(formatSerialDate(1e9), "1.000.000.000"); // beyond any calendar: the number
+}
+
 } // namespace
 } // namespace parcalc

@@ -40,34 +40,53 @@ std::string compactKey(std::string_view s)
     return key;
 }
 
+// The words of "nothing to report" and "no figure yet", in one table (documented in
+// rulesets/README.md, "Chữ trong ô số liệu"): keys are folded, spaces removed. Whole: the
+// cell says only that; Prefix: a sentence that starts so ("Chưa có số liệu thống kê quý").
+struct MarkerWord
+{
+    std::string_view key;
+    NoDataMarker marker;
+    bool prefix;
+};
+
+constexpr MarkerWord kMarkerWords[] = {
+    {"-", NoDataMarker::Dash, false},
+    {"--", NoDataMarker::Dash, false},
+    {"---", NoDataMarker::Dash, false},
+    {"\xE2\x80\x93", NoDataMarker::Dash, false}, // – en dash
+    {"\xE2\x80\x94", NoDataMarker::Dash, false}, // — em dash
+    {"\xE2\x88\x92", NoDataMarker::Dash, false}, // − minus sign alone
+    {"khongphatsinh", NoDataMarker::NotArising, false},
+    {"kps", NoDataMarker::NotArising, false},
+    {"n/a", NoDataMarker::NotApplicable, false},
+    {"na", NoDataMarker::NotApplicable, false},
+    {"khongapdung", NoDataMarker::NotApplicable, false},
+    // not done / not yet known: "Chưa thực hiện", "Chưa có (số liệu, đánh giá kết quả…)",
+    // "Chưa báo cáo", "Đang cập nhật", "Đang thực hiện", "Không có số liệu"...
+    // (not a bare "chua": "Chuẩn" folds to "chuan")
+    {"chuathuchien", NoDataMarker::NotDone, true},
+    {"chuaco", NoDataMarker::NotDone, true},
+    {"chuabaocao", NoDataMarker::NotDone, true},
+    {"chuatonghop", NoDataMarker::NotDone, true},
+    {"chuaxacdinh", NoDataMarker::NotDone, true},
+    {"chuadanhgia", NoDataMarker::NotDone, true},
+    {"chuanhap", NoDataMarker::NotDone, true},
+    {"chuacapnhat", NoDataMarker::NotDone, true},
+    {"dangcapnhat", NoDataMarker::NotDone, true},
+    {"dangthuchien", NoDataMarker::NotDone, true},
+    {"dangtonghop", NoDataMarker::NotDone, true},
+    {"khongcosolieu", NoDataMarker::NotDone, true},
+};
+
 } // namespace
 
 NoDataMarker noDataMarkerOf(std::string_view utf8)
 {
     const std::string key = compactKey(utf8);
-    struct Entry
-    {
-        std::string_view key;
-        NoDataMarker marker;
-    };
-    static constexpr Entry entries[] = {
-        {"-", NoDataMarker::Dash},
-        {"--", NoDataMarker::Dash},
-        {"---", NoDataMarker::Dash},
-        {"\xE2\x80\x93", NoDataMarker::Dash}, // – en dash
-        {"\xE2\x80\x94", NoDataMarker::Dash}, // — em dash
-        {"\xE2\x88\x92", NoDataMarker::Dash}, // − minus sign alone
-        {"khongphatsinh", NoDataMarker::NotArising},
-        {"kps", NoDataMarker::NotArising},
-        {"n/a", NoDataMarker::NotApplicable},
-        {"na", NoDataMarker::NotApplicable},
-        {"khongapdung", NoDataMarker::NotApplicable},
-        {"chuathuchien", NoDataMarker::NotDone},
-        {"chuaco", NoDataMarker::NotDone},
-    };
-    for (const Entry& e : entries)
-        if (key == e.key)
-            return e.marker;
+    for (const MarkerWord& w : kMarkerWords)
+        if (w.prefix ? key.compare(0, w.key.size(), w.key) == 0 : key == w.key)
+            return w.marker;
     return NoDataMarker::None;
 }
 

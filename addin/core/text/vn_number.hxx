@@ -26,7 +26,8 @@ enum class NoDataMarker
     Dash,          // "-", "–", "—", "--"
     NotArising,    // "Không phát sinh", "KPS": no cases in the period (0/0)
     NotApplicable, // "N/A", "NA", "Không áp dụng"
-    NotDone,       // "Chưa thực hiện", "Chưa có": not done (yet); no figure to report
+    NotDone,       // "Chưa thực hiện", "Chưa có số liệu", "Đang cập nhật"...: not done or
+                   // not known yet, so no figure given (a sentence starting so counts too)
 };
 
 // The result of reading one cell text. Only the fields of its kind are meaningful;

@@ -186,7 +186,7 @@ TEST(VnNumber, Empty)
 TEST(VnNumber, NotNumbers)
 {
     for (std::string_view text : {"5.", "1..2", "abc", "12a", "1e5", "1,2,3,4", "- 5", "+",
-                                  "Chưa có đánh giá kết quả", "3 người", "x"})
+                                  "mười lăm", "3 người", "x", "Chuẩn"})
         EXPECT_EQ(parseVnNumber(text).kind, CellKind::NotANumber) << text;
     // Hundreds of digits do not overflow the fixed buffer.
     EXPECT_EQ(parseVnNumber(std::string(200, '9')).kind, CellKind::NotANumber);
@@ -209,16 +209,22 @@ TEST(VnNumber, NoDataMarkers)
           Case{"N/A", NoDataMarker::NotApplicable}, Case{"n / a", NoDataMarker::NotApplicable},
           Case{"NA", NoDataMarker::NotApplicable},
           Case{"Không áp dụng", NoDataMarker::NotApplicable},
-          Case{"Chưa thực hiện", NoDataMarker::NotDone}, Case{"chưa có", NoDataMarker::NotDone}})
+          Case{"Chưa thực hiện", NoDataMarker::NotDone}, Case{"chưa có", NoDataMarker::NotDone},
+          Case{"Chưa có số liệu", NoDataMarker::NotDone},
+          Case{"Đang cập nhật", NoDataMarker::NotDone},
+          Case{"Chưa báo cáo", NoDataMarker::NotDone},
+          Case{"Không có số liệu.", NoDataMarker::NotDone}})
     {
         const VnNumber n = parseVnNumber(c.text);
         EXPECT_EQ(n.kind, CellKind::NoData) << c.text;
         EXPECT_EQ(n.marker, c.marker) << c.text;
     }
-    // Seed 001, row 3.1.1: a sentence is not a marker.
+    // Seed 001, row 3.1.1: a sentence that starts with "not yet" is no figure either (issue 12).
     const VnNumber sentence = parseVnNumber("Chưa có đánh giá kết quả");
-    EXPECT_EQ(sentence.kind, CellKind::NotANumber);
-    EXPECT_EQ(sentence.marker, NoDataMarker::None);
+    EXPECT_EQ(sentence.kind, CellKind::NoData);
+    EXPECT_EQ(sentence.marker, NoDataMarker::NotDone);
+    // Other sentences are not markers: "nothing arose" must be the whole text.
+    EXPECT_EQ(parseVnNumber("Số liệu ước tính").kind, CellKind::NotANumber);
 }
 
 TEST(VnNumber, MarkerOfWholeTextOnly)

@@ -68,8 +68,12 @@ private:
     Finding& add(FindingCode code, const Check& check, std::size_t row, std::string expected,
                  std::string actual)
     {
+        // quoting the row's own value: say what the cell stores when it shows it otherwise
+        const bool quotesValue = actual == shown(row);
         m_out.push_back(makeFinding(code, check.severity, def(row).id, m_in.cells[row],
                                     std::move(expected), std::move(actual)));
+        if (quotesValue)
+            m_out.back().stored = value(row).stored;
         return m_out.back();
     }
     std::string shown(std::size_t r) const { return displayValue(value(r), def(r).kind); }

@@ -230,6 +230,19 @@ const std::vector<Plant>& plants()
               [](AppendixFixture& t) { t.set("1.2", Cell::makeNumber(0.3, true)); }},
         Plant{"ratioMismatchText", FindingCode::RatioMismatch, "6.1", Severity::Error,
               [](AppendixFixture& t) { t.set("6.1", text("2,30")); }},
+        Plant{"notReported", FindingCode::NotReported, "3.1.1", Severity::Warning,
+              [](AppendixFixture& t) { t.set("3.1.1", text("Chưa có đánh giá kết quả")); }},
+        Plant{"notReportedInNote", FindingCode::NotReported, "4.1", Severity::Warning,
+              [](AppendixFixture& t)
+              {
+                  t.set("4.1", Cell::empty());
+                  t.row("4.1").note = "Đang cập nhật";
+              }},
+        Plant{"nothingToReport", FindingCode::NothingToReport, "5.2.1", Severity::Info,
+              [](AppendixFixture& t) { t.set("5.2.1", text("Không phát sinh")); }},
+        Plant{"dateValue", FindingCode::DateValue, "4.1", Severity::Error,
+              [](AppendixFixture& t)
+              { t.set("4.1", Cell::makeNumber(45078, NumberFormatKind::Date)); }},
         Plant{"zeroDenominator", FindingCode::ZeroDenominator, "3.4", Severity::Error,
               [](AppendixFixture& t)
               {
@@ -334,6 +347,91 @@ TEST(Robustness, TableSplitOverTwoSheetsNamesTheOtherSheet)
     EXPECT_EQ(f->variant, "");
 }
 
+TEST(Planted, NotReportedQuotesTheText)
+{
+    AppendixFixture fixture(defaultRules());
+    fixture.set("3.1.1", text("Chưa có đánh giá kết quả"));
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    const Finding* f = findCode(r, FindingCode::NotReported, "3.1.1");
+    ASSERT_NE(f, nullptr) << describe(r);
+    EXPECT_EQ(f->actual, "Chưa có đánh giá kết quả");
+    EXPECT_NE(f->message.find("chưa có số liệu, ô ghi \"Chưa có đánh giá kết quả\""),
+              std::string::npos)
+        << f->message;
+    EXPECT_NE(f->messageEn.find("no number given"), std::string::npos) << f->messageEn;
+    EXPECT_EQ(findCode(r, FindingCode::NotANumber, "3.1.1"), nullptr) << describe(r);
+}
+
+TEST(Planted, NothingToReportIsSilentWhereTheRowMayBeBlank)
+{
+    // 3.4 = 3.4.2 / 3.4.1 with 3.4.1 = 0: 0/0, so "Không phát sinh" is the right answer
+    AppendixFixture fixture(defaultRules());
+    fixture.set("3.4.1", num(0));
+    fixture.set("3.4.2", num(0));
+    fixture.set("3.4", text("Không phát sinh"));
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    EXPECT_EQ(findCode(r, FindingCode::NothingToReport, "3.4"), nullptr) << describe(r);
+    EXPECT_EQ(findCode(r, FindingCode::ZeroDenominator, "3.4"), nullptr) << describe(r);
+    // the dash in a count row is shown to the reviewer, not counted as 0
+    fixture.set("5.2.1", text("-"));
+    const ValidationResult dash = validate(fixture.build(), defaultRules());
+    const Finding* f = findCode(dash, FindingCode::NothingToReport, "5.2.1");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->severity, Severity::Info);
+    EXPECT_EQ(f->actual, "-");
+}
+
+TEST(Planted, DateFormattedCountShowsTheDate)
+{
+    AppendixFixture fixture(defaultRules());
+    fixture.set("4.1", Cell::makeNumber(45078, NumberFormatKind::Date));
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    const Finding* f = findCode(r, FindingCode::DateValue, "4.1");
+    ASSERT_NE(f, nullptr) << describe(r);
+    EXPECT_EQ(f->actual, "01/06/2023");
+    EXPECT_EQ(findCode(r, FindingCode::NotANumber, "4.1"), nullptr) << describe(r);
+}
+
+TEST(Planted, PercentCellAbove100MatchingItsPartsIsNoRatioError)
+{
+    // Issue 12: 6.1.2 / 6.1.1 = 150 / 136 = 110,294… %, in a 0.00% cell as 1,10294
+    AppendixFixture fixture(defaultRules());
+    fixture.set("6.1.1", num(136));
+    fixture.set("6.1.2", num(150));
+    Cell ratio = Cell::makeNumber(1.10294, NumberFormatKind::Percent);
+    ratio.formatDecimals = 2;
+    fixture.set("6.1", ratio);
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    EXPECT_EQ(findCode(r, FindingCode::RatioMismatch, "6.1"), nullptr) << describe(r);
+    const Finding* f = findCode(r, FindingCode::PercentOutOfRange, "6.1");
+    ASSERT_NE(f, nullptr) << describe(r);
+    EXPECT_EQ(f->actual, "110,29 %");
+    // shown as the cell shows it, and what it stores
+    EXPECT_NE(f->message.find("110,29 %"), std::string::npos) << f->message;
+    EXPECT_NE(f->message.find("Giá trị lưu trong ô: 1,10294."), std::string::npos) << f->message;
+    EXPECT_NE(f->messageEn.find("The cell stores 1,10294."), std::string::npos) << f->messageEn;
+}
+
+TEST(Planted, RatioMismatchSaysWhatTheCellStores)
+{
+    // 1.2 shows 30 % (a 0% cell holding 0,304) for parts giving 50 %
+    AppendixFixture fixture(defaultRules());
+    Cell ratio = Cell::makeNumber(0.304, NumberFormatKind::Percent);
+    ratio.formatDecimals = 0;
+    fixture.set("1.2", ratio);
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    const Finding* f = findCode(r, FindingCode::RatioMismatch, "1.2");
+    ASSERT_NE(f, nullptr) << describe(r);
+    EXPECT_EQ(f->actual, "30 %");
+    EXPECT_NE(f->message.find("Giá trị lưu trong ô: 0,304."), std::string::npos) << f->message;
+    // a cell that stores what it shows says nothing more
+    fixture.set("1.2", Cell::makeNumber(0.3, true));
+    const ValidationResult asShown = validate(fixture.build(), defaultRules());
+    const Finding* plain = findCode(asShown, FindingCode::RatioMismatch, "1.2");
+    ASSERT_NE(plain, nullptr);
+    EXPECT_EQ(plain->message.find("Giá trị lưu"), std::string::npos) << plain->message;
+}
+
 TEST(Planted, EveryContractCodeFiresSomewhere)
 {
     // The codes of the public contract, all covered by the cases above.
@@ -346,7 +444,8 @@ TEST(Planted, EveryContractCodeFiresSomewhere)
           FindingCode::NotANumber, FindingCode::NumberAsText, FindingCode::Negative,
           FindingCode::NotInteger, FindingCode::PercentOutOfRange, FindingCode::NotInList,
           FindingCode::PartExceedsWhole, FindingCode::SumMismatch, FindingCode::RatioMismatch,
-          FindingCode::ZeroDenominator, FindingCode::CumulativeDecrease})
+          FindingCode::ZeroDenominator, FindingCode::CumulativeDecrease, FindingCode::NotReported,
+          FindingCode::NothingToReport, FindingCode::DateValue})
         EXPECT_TRUE(covered.count(code)) << findingCodeName(code);
 }
 

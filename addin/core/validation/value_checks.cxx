@@ -1,5 +1,5 @@
 // Per-row reading checks: empty-value (with what the parts say, when they say
-// it), not-a-number, number-as-text.
+// it), not-a-number, number-as-text, date-value, not-reported, nothing-to-report.
 #include "core/validation/checks.hxx"
 
 #include "core/text/number_format.hxx"
@@ -50,6 +50,26 @@ void fillComputed(const CheckInput& in, std::size_t row, Finding& f)
     }
 }
 
+// A marker instead of a figure (issue 12: no row goes unreported silently). "Not done / not
+// known yet" is always a warning; "nothing arose / not applicable" is accepted silently where
+// the row may be blank (0/0, a condition), and shown as information elsewhere.
+void checkNoData(const RowValue& v, bool mayBeBlank, Finding f, std::vector<Finding>& out)
+{
+    f.actual = v.text;
+    if (v.noDataInNote)
+        f.variant = "note";
+    if (v.marker == NoDataMarker::NotDone)
+    {
+        f.code = FindingCode::NotReported;
+        f.severity = Severity::Warning;
+    }
+    else if (!mayBeBlank)
+        f.code = FindingCode::NothingToReport;
+    else
+        return;
+    out.push_back(std::move(f));
+}
+
 } // namespace
 
 void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
@@ -88,7 +108,10 @@ void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
             break;
         }
         case ValueState::Text:
-            if (isNumericKind(def.kind))
+            if (v.dateFormat && def.kind != RowKind::YesNo)
+                out.push_back(makeFinding(FindingCode::DateValue, Severity::Error, def.id,
+                                          in.cells[r], "", v.text));
+            else if (isNumericKind(def.kind))
                 out.push_back(makeFinding(FindingCode::NotANumber, Severity::Error, def.id,
                                           in.cells[r], "", v.text));
             break;
@@ -111,6 +134,8 @@ void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
             }
             break;
         case ValueState::NoData:
+            checkNoData(v, mayBeBlank[r], makeFinding({}, Severity::Info, def.id, in.cells[r]),
+                        out);
             break;
         }
     }
