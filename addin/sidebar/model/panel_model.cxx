@@ -97,6 +97,8 @@ std::string PanelModel::statusText() const
 {
     if (!m_snapshot.hasDocument)
         return uiText(m_language, "status.noDocument");
+    if (m_snapshot.selfAssessment)
+        return uiText(m_language, "status.selfAssessment");
     if (!m_snapshot.tableFound)
         return uiText(m_language, "status.notFound");
     return uiFormat(m_language, "status.found",
@@ -116,7 +118,7 @@ std::string PanelModel::unitText() const
 
 std::string PanelModel::hintText() const
 {
-    if (m_snapshot.hasDocument && !m_snapshot.tableFound)
+    if (m_snapshot.hasDocument && !m_snapshot.tableFound && !m_snapshot.selfAssessment)
         return uiText(m_language, "hint.notFound");
     return {};
 }

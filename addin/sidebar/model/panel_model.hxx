@@ -37,6 +37,7 @@ struct PanelSnapshot
     bool hasDocument = false;
     bool readOnly = false;
     bool tableFound = false;
+    bool selfAssessment = false; // a self-assessment score sheet, not an appendix (no error)
     std::string sheet;
     std::string range;
     std::size_t rowsFound = 0;

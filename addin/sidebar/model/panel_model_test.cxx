@@ -126,6 +126,20 @@ TEST(PanelModel, NoTableGivesAHint)
     EXPECT_TRUE(model.canExport());
 }
 
+TEST(PanelModel, SelfAssessmentSheetIsNoError)
+{
+    PanelModel model = english();
+    PanelSnapshot s;
+    s.hasDocument = true;
+    s.tableFound = false;
+    s.selfAssessment = true;
+    s.findings = {finding("table-not-found", Severity::Info, "", "")};
+    model.setSnapshot(s);
+    EXPECT_EQ(model.statusText(), "This is a self-assessment score sheet, not an appendix table.");
+    EXPECT_EQ(model.hintText(), ""); // no "the table needs a header" hint: it is no mistake
+    EXPECT_FALSE(model.canMark());
+}
+
 TEST(PanelModel, CleanTableSaysSo)
 {
     PanelModel model = english();

@@ -7,6 +7,7 @@
 
 #include "core/ruleset/ruleset.hxx"
 #include "core/ruleset/ruleset_catalog.hxx"
+#include "core/submission/submission.hxx"
 #include "core/validation/validator.hxx"
 #include "sidebar/model/ui_strings.hxx"
 #include "sidebar/service/document_access.hxx"
@@ -61,6 +62,7 @@ struct Checked
     std::shared_ptr<const RuleSet> ruleSet;
     std::string choice;
     std::string ruleSetError;
+    SubmissionKind kind = SubmissionKind::Neither;
     ValidationResult result;
 
     const CellGrid* sheet(const std::string& name) const;

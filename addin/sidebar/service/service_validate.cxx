@@ -71,7 +71,9 @@ Checked check(const css::uno::Reference<css::frame::XModel>& model, UiLanguage l
             fromUtf8("ParCalc: bundled rule set: " + describeErrors(loaded.errors, language)));
     c.ruleSet = loaded.ruleSet;
     c.sheets = uno::readSheets(doc);
-    c.result = validateWorkbook(c.sheets, *c.ruleSet);
+    SubmissionVerdict verdict = checkSubmission(c.sheets, *c.ruleSet);
+    c.kind = verdict.kind;
+    c.result = std::move(verdict.result);
     return c;
 }
 
@@ -99,6 +101,7 @@ validationReport(const css::uno::Reference<css::frame::XModel>& document, UiLang
     const ValidationResult& r = c.result;
     org::parcalc::ValidationReport report;
     report.TableFound = r.tableFound;
+    report.Submission = fromUtf8(submissionKindName(c.kind));
     for (const auto& [plain, text] : reportTextFields<ValidationResult>())
         report.*text = fromUtf8(r.*plain);
     report.RowsFound = sal_Int32(r.rowsFound);
