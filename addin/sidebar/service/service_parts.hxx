@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/ruleset/ruleset.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/ruleset/ruleset_catalog.hxx"
 #include "core/submission/submission.hxx"
 #include "core/validation/validator.hxx"
@@ -19,7 +20,6 @@
 #include <org/parcalc/FindingInfo.hpp>
 #include <org/parcalc/ValidationReport.hpp>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,16 +29,7 @@ namespace parcalc::sidebar::service
 
 // --- rule sets (service_rulesets) --------------------------------------------------------------
 
-struct LoadedRuleSet
-{
-    std::shared_ptr<const RuleSet> ruleSet;
-    std::vector<RuleSetError> errors;
-    std::filesystem::file_time_type stamp{};
-};
-
 std::string describeErrors(const std::vector<RuleSetError>& errors, UiLanguage language);
-// Loaded once per choice (files again when they change).
-LoadedRuleSet loadRuleSet(const std::string& choice);
 // The rule-set choice of a document: the session's (read-only documents) or its property.
 std::string documentChoice(const css::uno::Reference<css::frame::XModel>& model);
 // getBundledRuleSets: (id, title in the UI language) of every bundled rule set.

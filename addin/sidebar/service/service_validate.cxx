@@ -60,16 +60,12 @@ Checked check(const css::uno::Reference<css::frame::XModel>& model, UiLanguage l
     auto doc = openSpreadsheet(model);
     Checked c;
     c.choice = documentChoice(model);
-    LoadedRuleSet loaded = loadRuleSet(c.choice);
-    if (!loaded.ruleSet)
-    {
-        c.ruleSetError = describeErrors(loaded.errors, language);
-        loaded = loadRuleSet("");
-    }
-    if (!loaded.ruleSet) // the bundled default is broken: a build error, caught by the tests
-        throw css::uno::RuntimeException(
-            fromUtf8("ParCalc: bundled rule set: " + describeErrors(loaded.errors, language)));
-    c.ruleSet = loaded.ruleSet;
+    RuleSetChoice chosen = ruleSetOrDefault(RuleSetCache::shared(), c.choice);
+    c.ruleSetError = describeErrors(chosen.choiceErrors, language);
+    if (!chosen.ruleSet) // the bundled default is broken: a build error, caught by the tests
+        throw css::uno::RuntimeException(fromUtf8("ParCalc: bundled rule set: " +
+                                                  describeErrors(chosen.defaultErrors, language)));
+    c.ruleSet = std::move(chosen.ruleSet);
     c.sheets = uno::readSheets(doc);
     SubmissionVerdict verdict = checkSubmission(c.sheets, *c.ruleSet);
     c.kind = verdict.kind;

@@ -9,7 +9,7 @@
 #include "core/functions/par_number.hxx"
 #include "core/functions/point_rules.hxx"
 #include "core/functions/score_index.hxx"
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/scoring/scoring_engine.hxx"
 #include "core/text/number_format.hxx"
 
@@ -129,10 +129,10 @@ Expected<std::string> criterionFrom(const Any& arg)
 }
 
 // The rule set named by a text argument ("" or omitted: the bundled example set), parsed
-// once per process (scoring_catalog). Unknown or broken -> NotAvailable.
+// once per process (RuleSetCache). Unknown or broken -> NotAvailable.
 Expected<std::shared_ptr<const ScoringRuleSet>> ruleSetNamed(const std::string& name)
 {
-    ScoringRuleSetLoad load = cachedScoringRuleSet(name);
+    ScoringRuleSetLoad load = RuleSetCache::shared().scoring(name);
     if (!load.ok())
         return makeError(ErrorKind::NotAvailable, "unknown or invalid rule set");
     return std::move(load.value);
