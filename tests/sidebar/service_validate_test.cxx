@@ -60,6 +60,10 @@ TEST(Validate, SeedOneRealFindings)
     EXPECT_EQ(toUtf8(sum->Actual), "34");
     EXPECT_FALSE(z134->Message.isEmpty());
     EXPECT_FALSE(z134->MessageEn.isEmpty());
+    // The location and the body come apart: the message is "where: body".
+    EXPECT_FALSE(z134->Body.isEmpty());
+    EXPECT_EQ(toUtf8(z134->Message), "Dòng 1.3.4 (ô D16): " + toUtf8(z134->Body));
+    EXPECT_EQ(toUtf8(z134->MessageEn), "Row 1.3.4 (cell D16): " + toUtf8(z134->BodyEn));
     // Fixability as the panel shows it.
     EXPECT_TRUE(z134->Fixable);
     EXPECT_EQ(toUtf8(z134->FixValue), "Không phát sinh");

@@ -192,19 +192,13 @@ RuleSetPick PanelModel::ruleSetPick(std::size_t entry) const
     return {RuleSetPick::Kind::Browse, {}};
 }
 
-std::string shortFindingText(const PanelFinding& finding, UiLanguage language)
+const std::string& findingBody(const PanelFinding& finding, UiLanguage language)
 {
-    const std::string& text = findingText(finding, language);
-    // The core's messages start with where the problem is ("Dòng 1.3.4 (ô D16): "), which the
-    // list already shows in its own columns.
-    const bool vi = language == UiLanguage::Vietnamese || finding.messageEn.empty();
-    std::string where = (vi ? "Dòng " : "Row ") + finding.row;
-    if (!finding.cell.empty())
-        where += (vi ? " (ô " : " (cell ") + finding.cell + ")";
-    where += ": ";
-    if (!finding.row.empty() && text.compare(0, where.size(), where) == 0)
-        return text.substr(where.size());
-    return text;
+    if (language == UiLanguage::English && !finding.bodyEn.empty())
+        return finding.bodyEn;
+    if (!finding.body.empty())
+        return finding.body;
+    return findingText(finding, language);
 }
 
 std::string PanelModel::findingMessage(const PanelFinding& finding) const
@@ -212,7 +206,7 @@ std::string PanelModel::findingMessage(const PanelFinding& finding) const
     return uiFormat(m_language, "finding.line",
                     {finding.row.empty() ? uiText(m_language, "finding.noCell") : finding.row,
                      finding.cell.empty() ? uiText(m_language, "finding.noCell") : finding.cell,
-                     shortFindingText(finding, m_language)});
+                     findingBody(finding, m_language)});
 }
 
 void PanelModel::rebuildEntries()
