@@ -2,7 +2,7 @@
 // and names checked against the example rule set's declared manual inputs.
 #include "core/scoring/manual_inputs.hxx"
 
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +35,7 @@ TEST(ManualInputs, RefusesWhatIsNotNameEqualsNumber)
 
 TEST(ManualInputs, NamesMustBeDeclaredByTheRuleSet)
 {
-    const ScoringRuleSetLoad rules = resolveScoringRuleSet("");
+    const ScoringRuleSetLoad rules = RuleSetCache::shared().scoring("");
     ASSERT_TRUE(rules.ok());
     EXPECT_EQ(
         unknownManualInput({{"cntt_hoan_thanh", 24}, {"ty_le_buu_chinh", 0.18}}, *rules.value),
