@@ -5,9 +5,9 @@
 #include "client/batch_validation.hxx"
 #include "client/extension_installer.hxx"
 #include "core/reports/score_report.hxx"
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
+#include "core/scoring/manual_inputs.hxx"
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,34 +16,6 @@
 
 namespace parcalc::cli
 {
-namespace
-{
-
-// "cntt_hoan_thanh=24", "ty_le_buu_chinh=18%": a manual input and its value.
-bool parseManual(const std::string& arg, ManualValues& values)
-{
-    const auto eq = arg.find('=');
-    if (eq == std::string::npos || eq == 0)
-        return false;
-    std::string number = arg.substr(eq + 1);
-    double scale = 1.0;
-    if (!number.empty() && number.back() == '%')
-    {
-        number.pop_back();
-        scale = 0.01;
-    }
-    for (char& c : number)
-        if (c == ',')
-            c = '.';
-    char* end = nullptr;
-    const double v = std::strtod(number.c_str(), &end);
-    if (number.empty() || *end != '\0')
-        return false;
-    values[arg.substr(0, eq)] = v * scale;
-    return true;
-}
-
-} // namespace
 
 int runScore(const Args& args)
 {
@@ -79,7 +51,7 @@ int runScore(const Args& args)
     ManualValues manual;
     std::string badManual;
     for (const std::string& m : manualArgs)
-        if (!parseManual(m, manual))
+        if (!parseManualInput(m, manual))
             badManual = m;
     const bool formatOk = format == "text" || format == "json" || format == "html";
     if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") || !badManual.empty())
@@ -93,24 +65,18 @@ int runScore(const Args& args)
     const ReportLanguage language =
         lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
 
-    const ScoringRuleSetLoad load = resolveScoringRuleSet(ruleset);
+    const ScoringRuleSetLoad load = RuleSetCache::shared().scoring(ruleset);
     if (!load.ok())
     {
         printRuleSetErrors(load.errors);
         return kExitUsage;
     }
-    for (const auto& [name, value] : manual)
+    if (const auto unknown = unknownManualInput(manual, *load.value))
     {
-        const auto& known = load.value->scoring.manualInputs;
-        const bool found = std::any_of(known.begin(), known.end(),
-                                       [&](const ManualInput& m) { return m.id == name; });
-        if (!found)
-        {
-            std::cerr << "parcalc score: bộ quy tắc không có dữ liệu nhập tay / the rule set has "
-                         "no manual input \""
-                      << name << "\"\n";
-            return kExitUsage;
-        }
+        std::cerr << "parcalc score: bộ quy tắc không có dữ liệu nhập tay / the rule set has "
+                     "no manual input \""
+                  << *unknown << "\"\n";
+        return kExitUsage;
     }
     const std::vector<std::string> files = client::collectFiles(inputs);
 

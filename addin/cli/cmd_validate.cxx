@@ -3,7 +3,7 @@
 #include "cli/command_line.hxx"
 #include "client/batch_validation.hxx"
 #include "client/ods_report.hxx"
-#include "core/ruleset/ruleset_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 
 #include <cstdlib>
 #include <filesystem>
@@ -47,7 +47,7 @@ int runValidate(const Args& args)
     const ReportLanguage language =
         lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
 
-    const RuleSetLoad load = resolveRuleSet(ruleset);
+    const CachedRuleSet load = RuleSetCache::shared().ruleSet(ruleset);
     if (!load.ok())
     {
         printRuleSetErrors(load.errors);

@@ -1,9 +1,8 @@
 // The batch loop: sniff, load, read, close, validate; never stop on a bad file.
 #include "client/batch_validation.hxx"
 
-#include "core/findings/finding_messages.hxx"
-#include "core/self_assessment/self_assessment.hxx"
 #include "core/submission/file_sniff.hxx"
+#include "core/submission/submission.hxx"
 #include "uno/io/sheet_reader.hxx"
 
 #include <algorithm>
@@ -105,26 +104,6 @@ Reason loadReason(const OfficeError& e)
     }
     // LibreOffice's own message is English; say the rest in Vietnamese.
     return {"LibreOffice không mở được tệp (" + std::string(e.what()) + ")", e.what()};
-}
-
-// A submitted file may be the unit's self-assessment score sheet rather than
-// its appendix: that is no error of the file, so say what it is instead.
-ValidationResult validateSubmission(const std::vector<CellGrid>& sheets, const RuleSet& ruleSet,
-                                    const std::vector<CellGrid>* previous)
-{
-    ValidationResult result = validateWorkbook(sheets, ruleSet, previous);
-    if (result.tableFound)
-        return result;
-    const auto selfAssessment = checkSelfAssessmentWorkbook(sheets);
-    if (!selfAssessment)
-        return result;
-    Finding f = makeFinding(FindingCode::TableNotFound, Severity::Info, "", "");
-    f.sheet = selfAssessment->sheet.sheet;
-    f.variant = "self-assessment";
-    f.detail = selfAssessment->sheet.sheet + "!" + selfAssessment->sheet.range;
-    fillMessages(f);
-    result.findings = {f};
-    return result;
 }
 
 } // namespace
@@ -235,7 +214,7 @@ BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>&
         const std::string& file = files[i];
         WorkbookRead read = readWorkbookForBatch(office, file);
         FileReport entry =
-            read.ok ? readableReport(file, validateSubmission(read.sheets, ruleSet, previous))
+            read.ok ? readableReport(file, checkSubmission(read.sheets, ruleSet, {previous}).result)
                     : unreadableReport(file, read.reason, read.reasonEn);
         report.files.push_back(std::move(entry));
         if (progress)

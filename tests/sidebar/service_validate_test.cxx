@@ -4,6 +4,9 @@
 // soffice (throwaway profile, the freshly built .oxt) for the whole binary.
 #include "service_test_support.hxx"
 
+#include "client/batch_validation.hxx"
+#include "core/ruleset/ruleset_catalog.hxx"
+
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -57,6 +60,10 @@ TEST(Validate, SeedOneRealFindings)
     EXPECT_EQ(toUtf8(sum->Actual), "34");
     EXPECT_FALSE(z134->Message.isEmpty());
     EXPECT_FALSE(z134->MessageEn.isEmpty());
+    // The location and the body come apart: the message is "where: body".
+    EXPECT_FALSE(z134->Body.isEmpty());
+    EXPECT_EQ(toUtf8(z134->Message), "Dòng 1.3.4 (ô D16): " + toUtf8(z134->Body));
+    EXPECT_EQ(toUtf8(z134->MessageEn), "Row 1.3.4 (cell D16): " + toUtf8(z134->BodyEn));
     // Fixability as the panel shows it.
     EXPECT_TRUE(z134->Fixable);
     EXPECT_EQ(toUtf8(z134->FixValue), "Không phát sinh");
@@ -101,6 +108,43 @@ TEST(Validate, SheetWithoutAppendix)
     ASSERT_EQ(report.Findings.getLength(), 1);
     EXPECT_EQ(toUtf8(report.Findings[0].Code), "table-not-found");
     EXPECT_EQ(service()->markCells(doc->model), 0); // nothing to mark, nothing fails
+}
+
+// A unit's self-assessment score sheet sent instead of its appendix gets one verdict
+// wherever it is checked: the sidebar service and the CLI's batch validation
+// (client::validateFiles, what `parcalc validate` runs) both say what it is, as an info
+// finding, not "table not found" (the message pinned as the CLI's golden output has it).
+TEST(Validate, SelfAssessmentSheetSameVerdictAsCli)
+{
+    const std::string path = kSource + "/sample_sheets/kon-ray-2023-tu-danh-gia.ods";
+    auto doc = open(path, true);
+    const auto report = service()->validate(doc->model);
+    EXPECT_FALSE(report.TableFound);
+    EXPECT_EQ(toUtf8(report.Submission), "self-assessment");
+    ASSERT_EQ(report.Findings.getLength(), 1);
+    const auto& sidebar = report.Findings[0];
+    EXPECT_EQ(toUtf8(sidebar.Code), "table-not-found");
+    EXPECT_EQ(toUtf8(sidebar.Severity), "info");
+    EXPECT_EQ(toUtf8(sidebar.Message),
+              "Tệp này là bảng tự đánh giá điểm (Tự đánh giá!A4:E13), không phải biểu thống kê; "
+              "kiểm tra bảng điểm bằng lệnh \"parcalc score\".");
+    EXPECT_EQ(report.Errors, 0);
+    EXPECT_EQ(report.Infos, 1);
+
+    const parcalc::RuleSetLoad rules = parcalc::resolveRuleSet("");
+    ASSERT_TRUE(rules.ok());
+    const parcalc::BatchReport cli =
+        parcalc::client::validateFiles(*g_office, {path}, *rules.ruleSet, nullptr);
+    ASSERT_EQ(cli.files.size(), 1u);
+    const parcalc::ValidationResult& r = cli.files[0].result;
+    EXPECT_EQ(cli.files[0].status, parcalc::FileStatus::Valid);
+    EXPECT_EQ(r.tableFound, bool(report.TableFound));
+    ASSERT_EQ(r.findings.size(), 1u);
+    EXPECT_EQ(parcalc::findingCodeName(r.findings[0].code), toUtf8(sidebar.Code));
+    EXPECT_EQ(parcalc::severityName(r.findings[0].severity), toUtf8(sidebar.Severity));
+    EXPECT_EQ(r.findings[0].sheet, toUtf8(sidebar.Sheet));
+    EXPECT_EQ(r.findings[0].message, toUtf8(sidebar.Message));
+    EXPECT_EQ(r.findings[0].messageEn, toUtf8(sidebar.MessageEn));
 }
 
 TEST(Validate, NotASpreadsheetIsRefused)

@@ -59,6 +59,11 @@ struct Finding
     std::string actual;  // what the cell shows, as read: "0 %", "Chưa có đánh giá kết quả"
     std::string message; // Vietnamese: where and what
     std::string messageEn; // English
+    // The message without where the problem is (the location is row, sheet and cell above):
+    // "Dòng 1.3.4 (ô D16): mẫu số bằng 0" has the body "mẫu số bằng 0". Not in the
+    // public JSON/CSV shape; for views that show the location apart (the sidebar list).
+    std::string body;
+    std::string bodyEn;
 
     // Message inputs (not part of the public shape): the template variant ("" = the code's
     // own), the other rows involved, and a free detail (a label, a list of sheets).

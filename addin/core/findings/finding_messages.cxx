@@ -153,7 +153,15 @@ std::string where(const Finding& f, Language language)
     return out;
 }
 
-std::string fill(const Finding& f, Language language)
+// A finding's text for one language: the body (what is wrong) and the whole message
+// (where it is, then the body, when the template starts with "{where}: ").
+struct Text
+{
+    std::string message;
+    std::string body;
+};
+
+Text fill(const Finding& f, Language language)
 {
     std::string key(findingCodeName(f.code));
     if (!f.variant.empty())
@@ -161,7 +169,9 @@ std::string fill(const Finding& f, Language language)
     std::string_view tmpl = findingTemplate(key, language);
     if (tmpl.empty())
         tmpl = findingTemplate(findingCodeName(f.code), language);
-    std::string text(tmpl);
+    constexpr std::string_view kWherePrefix = "{where}: ";
+    const bool located = tmpl.substr(0, kWherePrefix.size()) == kWherePrefix;
+    std::string text(located ? tmpl.substr(kWherePrefix.size()) : tmpl);
     replaceAll(text, "{where}", where(f, language));
     replaceAll(text, "{row}", f.row);
     replaceAll(text, "{cell}", f.cell);
@@ -172,7 +182,9 @@ std::string fill(const Finding& f, Language language)
     if (!f.stored.empty())
         text += (language == Language::Vi ? " Giá trị lưu trong ô: " : " The cell stores ") +
                 f.stored + ".";
-    return text;
+    if (!located)
+        return {text, text};
+    return {where(f, language) + ": " + text, text};
 }
 
 } // namespace
@@ -195,8 +207,12 @@ std::vector<std::string_view> findingMessageKeys(Language language)
 
 void fillMessages(Finding& finding)
 {
-    finding.message = fill(finding, Language::Vi);
-    finding.messageEn = fill(finding, Language::En);
+    Text vi = fill(finding, Language::Vi);
+    Text en = fill(finding, Language::En);
+    finding.message = std::move(vi.message);
+    finding.body = std::move(vi.body);
+    finding.messageEn = std::move(en.message);
+    finding.bodyEn = std::move(en.body);
 }
 
 } // namespace parcalc

@@ -23,7 +23,9 @@ std::string_view findingTemplate(std::string_view key, Language language);
 // All keys of a language's table, in table order (for the parity test).
 std::vector<std::string_view> findingMessageKeys(Language language);
 
-// Fills finding.message and finding.messageEn from its code, variant and fields.
+// Fills finding.message and finding.messageEn from its code, variant and fields, and
+// finding.body / bodyEn: the same without the leading location ("Dòng 1.3.4 (ô D16): "),
+// for views that show row and cell apart.
 void fillMessages(Finding& finding);
 
 } // namespace parcalc

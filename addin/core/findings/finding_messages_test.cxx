@@ -56,5 +56,31 @@ TEST(FindingMessages, FillsWhereAndWhat)
     EXPECT_EQ(f.message.find('{'), std::string::npos);
 }
 
+TEST(FindingMessages, BodyIsTheMessageWithoutItsLocation)
+{
+    Finding f =
+        makeFinding(FindingCode::RatioMismatch, Severity::Error, "1.2", "D8", "25 %", "30 %");
+    f.ref = "1.2.2 / 1.2.1 = 14 / 56";
+    fillMessages(f);
+    EXPECT_EQ(f.body, "tỷ lệ ghi 30 % nhưng 1.2.2 / 1.2.1 = 14 / 56 = 25 %.");
+    EXPECT_EQ(f.bodyEn, "reports 30 % but 1.2.2 / 1.2.1 = 14 / 56 = 25 %.");
+
+    // No row number: the location says so, the body is the same kind of text.
+    Finding unnumbered =
+        makeFinding(FindingCode::RatioMismatch, Severity::Error, "", "D8", "25 %", "30 %");
+    unnumbered.ref = f.ref;
+    fillMessages(unnumbered);
+    EXPECT_EQ(unnumbered.message,
+              "Dòng không số thứ tự (ô D8): tỷ lệ ghi 30 % nhưng 1.2.2 / 1.2.1 = 14 / 56 = 25 %.");
+    EXPECT_EQ(unnumbered.body, f.body);
+
+    // A finding about the whole file has no location: body and message are one text.
+    Finding table = makeFinding(FindingCode::TableNotFound, Severity::Error, "", "");
+    fillMessages(table);
+    EXPECT_FALSE(table.body.empty());
+    EXPECT_EQ(table.body, table.message);
+    EXPECT_EQ(table.bodyEn, table.messageEn);
+}
+
 } // namespace
 } // namespace parcalc

@@ -1,7 +1,7 @@
 // Tests for score_report: a workbook is scored as an appendix, a self-assessment
 // sheet or both; the JSON shape, the text and HTML reports explain the points lost.
 #include "core/reports/score_report.hxx"
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 
 #include "core/testing/grid_tsv.hxx"
 
@@ -15,7 +15,7 @@ namespace
 
 std::shared_ptr<const ScoringRuleSet> example()
 {
-    const ScoringRuleSetLoad load = cachedScoringRuleSet("");
+    const ScoringRuleSetLoad load = RuleSetCache::shared().scoring("");
     EXPECT_TRUE(load.ok());
     return load.value;
 }

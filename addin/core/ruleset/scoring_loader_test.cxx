@@ -1,6 +1,6 @@
 // Tests for scoring_loader: the shipped example rule set loads with its tree, every
 // rule and input kind is read, bad scoring sections are rejected with the file, the
-// JSON path and a vi + en message; the catalogue resolves and caches rule sets.
+// JSON path and a vi + en message.
 #include "core/ruleset/scoring_catalog.hxx"
 #include "core/ruleset/scoring_loader.hxx"
 
@@ -302,39 +302,6 @@ TEST(ScoringLoader, RejectsTheSchemaBadCasesToo)
         }
     }
     EXPECT_GE(seen, 6);
-}
-
-TEST(ScoringCatalog, ResolvesTheExampleByDefaultAndCachesIt)
-{
-    const ScoringRuleSetLoad a = cachedScoringRuleSet("");
-    ASSERT_TRUE(a.ok()) << firstError(a);
-    EXPECT_EQ(a.value->ruleSet.id, "example-huyen-diem");
-    const ScoringRuleSetLoad b = cachedScoringRuleSet("example-huyen-diem");
-    ASSERT_TRUE(b.ok());
-    EXPECT_EQ(a.value.get(), cachedScoringRuleSet("").value.get()); // parsed once
-    const ScoringRuleSetLoad unknown = cachedScoringRuleSet("no-such-set");
-    ASSERT_FALSE(unknown.ok());
-    EXPECT_NE(unknown.errors[0].messageEn.find("example-huyen-diem"), std::string::npos);
-    // default-huyen has no scoring: a clear error, not a crash.
-    EXPECT_FALSE(cachedScoringRuleSet("default-huyen").ok());
-}
-
-TEST(ScoringCatalog, AFileIsParsedAgainWhenItChanges)
-{
-    const std::string path =
-        (std::filesystem::temp_directory_path() / "parcalc-scoring-cache-test.json").string();
-    auto write = [&](double max)
-    { std::ofstream(path) << withScoring(field(leaf("a", max, kProp, kRate), max)); };
-    write(1);
-    const ScoringRuleSetLoad first = cachedScoringRuleSet(path);
-    ASSERT_TRUE(first.ok()) << firstError(first);
-    EXPECT_EQ(first.value->scoring.totalMax, 1.0);
-    EXPECT_EQ(cachedScoringRuleSet(path).value.get(), first.value.get());
-    write(2.5); // a different size
-    const ScoringRuleSetLoad second = cachedScoringRuleSet(path);
-    ASSERT_TRUE(second.ok());
-    EXPECT_EQ(second.value->scoring.totalMax, 2.5);
-    std::remove(path.c_str());
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // (boundaries, caps, floors, not applicable), PARPOINTS / PARMAX as Calc calls them,
 // and the estimated score of the seed-001 appendix (Ngân Sơn, quý I/2023), where
 // every point lost must be explained.
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/scoring/scoring_engine.hxx"
 
 #include "core/testing/grid_tsv.hxx"
@@ -19,7 +19,7 @@ namespace
 
 const ScoringRuleSet& example()
 {
-    static const ScoringRuleSetLoad load = resolveScoringRuleSet("");
+    static const ScoringRuleSetLoad load = RuleSetCache::shared().scoring("");
     EXPECT_TRUE(load.ok()) << (load.errors.empty() ? "" : load.errors[0].describe());
     return *load.value;
 }

@@ -97,6 +97,8 @@ std::string PanelModel::statusText() const
 {
     if (!m_snapshot.hasDocument)
         return uiText(m_language, "status.noDocument");
+    if (m_snapshot.selfAssessment)
+        return uiText(m_language, "status.selfAssessment");
     if (!m_snapshot.tableFound)
         return uiText(m_language, "status.notFound");
     return uiFormat(m_language, "status.found",
@@ -116,7 +118,7 @@ std::string PanelModel::unitText() const
 
 std::string PanelModel::hintText() const
 {
-    if (m_snapshot.hasDocument && !m_snapshot.tableFound)
+    if (m_snapshot.hasDocument && !m_snapshot.tableFound && !m_snapshot.selfAssessment)
         return uiText(m_language, "hint.notFound");
     return {};
 }
@@ -190,19 +192,13 @@ RuleSetPick PanelModel::ruleSetPick(std::size_t entry) const
     return {RuleSetPick::Kind::Browse, {}};
 }
 
-std::string shortFindingText(const PanelFinding& finding, UiLanguage language)
+const std::string& findingBody(const PanelFinding& finding, UiLanguage language)
 {
-    const std::string& text = findingText(finding, language);
-    // The core's messages start with where the problem is ("Dòng 1.3.4 (ô D16): "), which the
-    // list already shows in its own columns.
-    const bool vi = language == UiLanguage::Vietnamese || finding.messageEn.empty();
-    std::string where = (vi ? "Dòng " : "Row ") + finding.row;
-    if (!finding.cell.empty())
-        where += (vi ? " (ô " : " (cell ") + finding.cell + ")";
-    where += ": ";
-    if (!finding.row.empty() && text.compare(0, where.size(), where) == 0)
-        return text.substr(where.size());
-    return text;
+    if (language == UiLanguage::English && !finding.bodyEn.empty())
+        return finding.bodyEn;
+    if (!finding.body.empty())
+        return finding.body;
+    return findingText(finding, language);
 }
 
 std::string PanelModel::findingMessage(const PanelFinding& finding) const
@@ -210,7 +206,7 @@ std::string PanelModel::findingMessage(const PanelFinding& finding) const
     return uiFormat(m_language, "finding.line",
                     {finding.row.empty() ? uiText(m_language, "finding.noCell") : finding.row,
                      finding.cell.empty() ? uiText(m_language, "finding.noCell") : finding.cell,
-                     shortFindingText(finding, m_language)});
+                     findingBody(finding, m_language)});
 }
 
 void PanelModel::rebuildEntries()

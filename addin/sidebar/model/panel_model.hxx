@@ -27,6 +27,8 @@ struct PanelFinding
     std::string actual;
     std::string message;   // Vietnamese
     std::string messageEn; // English
+    std::string body;      // the message without its location (core Finding::body)
+    std::string bodyEn;
     bool fixable = false;
     std::string fixValue; // what the fix writes, as shown ("25 %", "Không phát sinh")
 };
@@ -37,6 +39,7 @@ struct PanelSnapshot
     bool hasDocument = false;
     bool readOnly = false;
     bool tableFound = false;
+    bool selfAssessment = false; // a self-assessment score sheet, not an appendix (no error)
     std::string sheet;
     std::string range;
     std::size_t rowsFound = 0;
@@ -154,9 +157,9 @@ private:
 
 // "vi" text or "en" text of a finding for `language`.
 const std::string& findingText(const PanelFinding& finding, UiLanguage language);
-// The same without the leading "Dòng 1.3.4 (ô D16): " / "Row 1.3.4 (cell D16): " (the list
-// shows row and cell in columns of their own).
-std::string shortFindingText(const PanelFinding& finding, UiLanguage language);
+// What is wrong without where: the core's body of the message (the list shows row and cell
+// in columns of their own); the whole text when the finding carries no body.
+const std::string& findingBody(const PanelFinding& finding, UiLanguage language);
 
 // The file name of a path ("/a/b/rules.json" -> "rules.json").
 std::string fileNameOf(const std::string& path);

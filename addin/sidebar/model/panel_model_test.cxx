@@ -126,6 +126,20 @@ TEST(PanelModel, NoTableGivesAHint)
     EXPECT_TRUE(model.canExport());
 }
 
+TEST(PanelModel, SelfAssessmentSheetIsNoError)
+{
+    PanelModel model = english();
+    PanelSnapshot s;
+    s.hasDocument = true;
+    s.tableFound = false;
+    s.selfAssessment = true;
+    s.findings = {finding("table-not-found", Severity::Info, "", "")};
+    model.setSnapshot(s);
+    EXPECT_EQ(model.statusText(), "This is a self-assessment score sheet, not an appendix table.");
+    EXPECT_EQ(model.hintText(), ""); // no "the table needs a header" hint: it is no mistake
+    EXPECT_FALSE(model.canMark());
+}
+
 TEST(PanelModel, CleanTableSaysSo)
 {
     PanelModel model = english();
@@ -249,19 +263,25 @@ TEST(PanelModel, StateLinesListWhatIsShown)
     EXPECT_TRUE(has("button\tclear\toff"));
 }
 
-TEST(PanelModel, ListLinesDropTheWhereOfTheMessage)
+TEST(PanelModel, ListLinesShowTheBodyNotTheWhere)
 {
     PanelFinding f = finding("zero-denominator", Severity::Error, "1.3.4", "D16");
     f.message = "Dòng 1.3.4 (ô D16): ghi tỷ lệ 0 % nhưng mẫu số bằng 0";
     f.messageEn = "Row 1.3.4 (cell D16): a rate of 0 % is reported";
-    EXPECT_EQ(shortFindingText(f, UiLanguage::Vietnamese), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
-    EXPECT_EQ(shortFindingText(f, UiLanguage::English), "a rate of 0 % is reported");
-    f.message = "Bảng thiếu dòng 1.3.4"; // no leading where: kept whole
-    EXPECT_EQ(shortFindingText(f, UiLanguage::Vietnamese), "Bảng thiếu dòng 1.3.4");
+    f.body = "ghi tỷ lệ 0 % nhưng mẫu số bằng 0";
+    f.bodyEn = "a rate of 0 % is reported";
+    EXPECT_EQ(findingBody(f, UiLanguage::Vietnamese), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
+    EXPECT_EQ(findingBody(f, UiLanguage::English), "a rate of 0 % is reported");
+    f.bodyEn.clear(); // no English body: the Vietnamese one
+    EXPECT_EQ(findingBody(f, UiLanguage::English), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
+    f.body.clear(); // no body at all: the message as it is, never cut by its text
+    EXPECT_EQ(findingBody(f, UiLanguage::English),
+              "Row 1.3.4 (cell D16): a rate of 0 % is reported");
 
     PanelModel model(UiLanguage::Vietnamese);
     PanelSnapshot s = seedLike();
     s.findings[0].message = "Dòng 1.3.4 (ô D16): ghi tỷ lệ 0 %";
+    s.findings[0].body = "ghi tỷ lệ 0 %";
     model.setSnapshot(s);
     EXPECT_EQ(model.entries()[1].text, "    1.3.4 · D16 · ghi tỷ lệ 0 %");
 }

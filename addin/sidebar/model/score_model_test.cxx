@@ -2,7 +2,7 @@
 // the figures `parcalc score sample_sheets/ngan-son-q1-2023.ods` gives.
 #include "sidebar/model/score_model.hxx"
 
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/testing/grid_tsv.hxx"
 
 #include <gtest/gtest.h>
@@ -16,7 +16,7 @@ namespace
 
 const ScoringRuleSet& example()
 {
-    static const ScoringRuleSetLoad load = cachedScoringRuleSet("");
+    static const ScoringRuleSetLoad load = RuleSetCache::shared().scoring("");
     EXPECT_TRUE(load.ok());
     return *load.value;
 }

@@ -19,6 +19,7 @@ const Table& viTable()
         {"status.checking", "Đang kiểm tra…"},
         {"status.found", "Biểu thống kê: {0}!{1} ({2}/{3} dòng)"},
         {"status.notFound", "Không tìm thấy biểu thống kê trên trang tính này."},
+        {"status.selfAssessment", "Đây là bảng tự đánh giá điểm, không phải biểu thống kê."},
         {"status.unitPeriod", "{0} {1}"},
         {"hint.notFound",
          "Gợi ý: bảng cần một dòng tiêu đề STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu "
@@ -92,6 +93,7 @@ const Table& enTable()
         {"status.checking", "Checking…"},
         {"status.found", "Appendix table: {0}!{1} ({2}/{3} rows)"},
         {"status.notFound", "No appendix table found on this sheet."},
+        {"status.selfAssessment", "This is a self-assessment score sheet, not an appendix table."},
         {"status.unitPeriod", "{0} {1}"},
         {"hint.notFound",
          "Hint: the table needs a header row STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu "

@@ -1,10 +1,11 @@
 // The estimated-score panel: controls, layout, listeners; the texts come from score_model.
 #include "sidebar/panel/score_panel.hxx"
 
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "sidebar/model/score_model.hxx"
 #include "sidebar/service/document_access.hxx"
 #include "sidebar/service/office_locale.hxx"
+#include "sidebar/service/service_parts.hxx"
 #include "uno/io/sheet_reader.hxx"
 
 #include <com/sun/star/awt/PosSize.hpp>
@@ -64,7 +65,7 @@ void ScorePanel::init()
     setTextColor(m_labels[kNoteLabel], kNoteColor);
     m_list = m_controls->addListBox(false);
 
-    const auto load = cachedScoringRuleSet(kDefaultScoringRuleSetId);
+    const ScoringRuleSetLoad load = RuleSetCache::shared().scoring("");
     const ScorePanelText initial = load.ok() ? scorePanelNoDocument(*load.value, m_language)
                                              : scorePanelRuleSetError("", m_language);
     m_texts = textsOf(initial);
@@ -77,7 +78,11 @@ void ScorePanel::init()
 void ScorePanel::refresh()
 {
     cancelPendingCheck(); // this estimate covers the pending one
-    const ScoringRuleSetLoad load = cachedScoringRuleSet(kDefaultScoringRuleSetId);
+    // The document's rule set, as the validation panel chose it ("" = the bundled example
+    // scoring set; a rule set without scoring criteria says so).
+    const std::string choice =
+        m_document.is() ? service::documentChoice(m_document) : std::string();
+    const ScoringRuleSetLoad load = RuleSetCache::shared().scoring(choice);
     ScorePanelText text;
     if (!load.ok())
         text = scorePanelRuleSetError(load.errors.empty() ? std::string()

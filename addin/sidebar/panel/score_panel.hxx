@@ -1,6 +1,7 @@
 // The content of the "Điểm ước tính" panel: the estimated PAR index score of the
-// open document's appendix under the bundled EXAMPLE scoring rule set (as
-// `parcalc score` computes it), one line per criterion the appendix decides, the
+// open document's appendix under the document's rule set (the one chosen in the
+// validation panel; none chosen: the bundled EXAMPLE scoring set), as `parcalc score`
+// computes it, one line per criterion the appendix decides, the
 // criteria left to manual scoring. Texts come from score_model (UNO-free). Like
 // the validation panel it follows the frame's document and re-scores after edits
 // (debounced, on the office's main thread), with the same window and dispose rules.

@@ -39,6 +39,7 @@ PanelSnapshot snapshotOf(const org::parcalc::ValidationReport& report)
     s.hasDocument = true;
     s.readOnly = report.ReadOnly;
     s.tableFound = report.TableFound;
+    s.selfAssessment = toUtf8(report.Submission) == "self-assessment";
     for (const auto& [plain, text] : reportTextFields<PanelSnapshot>())
         s.*plain = toUtf8(report.*text);
     s.rowsFound = std::size_t(std::max<sal_Int32>(report.RowsFound, 0));
@@ -246,7 +247,8 @@ void ValidationPanel::render()
     {
         const PanelSnapshot& s = m_model.snapshot();
         setText(m_status, m_model.statusText());
-        setTextColor(m_status, s.hasDocument && !s.tableFound ? kErrorColor : sal_Int32(0));
+        setTextColor(m_status, s.hasDocument && !s.tableFound && !s.selfAssessment ? kErrorColor
+                                                                                   : sal_Int32(0));
         setText(m_unit, m_model.unitText());
         setText(m_hint, m_model.hintText());
         setText(m_ruleError, m_model.ruleSetErrorText());

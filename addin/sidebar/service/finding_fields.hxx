@@ -33,13 +33,15 @@ template <class Plain> constexpr auto reportTextFields()
 template <class Plain> constexpr auto findingTextFields()
 {
     using F = org::parcalc::FindingInfo;
-    return std::array<TextField<Plain, F>, 7>{{{&Plain::row, &F::Row},
+    return std::array<TextField<Plain, F>, 9>{{{&Plain::row, &F::Row},
                                                {&Plain::sheet, &F::Sheet},
                                                {&Plain::cell, &F::Cell},
                                                {&Plain::expected, &F::Expected},
                                                {&Plain::actual, &F::Actual},
                                                {&Plain::message, &F::Message},
-                                               {&Plain::messageEn, &F::MessageEn}}};
+                                               {&Plain::messageEn, &F::MessageEn},
+                                               {&Plain::body, &F::Body},
+                                               {&Plain::bodyEn, &F::BodyEn}}};
 }
 
 } // namespace parcalc::sidebar

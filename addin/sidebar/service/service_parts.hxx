@@ -6,7 +6,9 @@
 #pragma once
 
 #include "core/ruleset/ruleset.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/ruleset/ruleset_catalog.hxx"
+#include "core/submission/submission.hxx"
 #include "core/validation/validator.hxx"
 #include "sidebar/model/ui_strings.hxx"
 #include "sidebar/service/document_access.hxx"
@@ -18,7 +20,6 @@
 #include <org/parcalc/FindingInfo.hpp>
 #include <org/parcalc/ValidationReport.hpp>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,16 +29,7 @@ namespace parcalc::sidebar::service
 
 // --- rule sets (service_rulesets) --------------------------------------------------------------
 
-struct LoadedRuleSet
-{
-    std::shared_ptr<const RuleSet> ruleSet;
-    std::vector<RuleSetError> errors;
-    std::filesystem::file_time_type stamp{};
-};
-
 std::string describeErrors(const std::vector<RuleSetError>& errors, UiLanguage language);
-// Loaded once per choice (files again when they change).
-LoadedRuleSet loadRuleSet(const std::string& choice);
 // The rule-set choice of a document: the session's (read-only documents) or its property.
 std::string documentChoice(const css::uno::Reference<css::frame::XModel>& model);
 // getBundledRuleSets: (id, title in the UI language) of every bundled rule set.
@@ -61,6 +53,7 @@ struct Checked
     std::shared_ptr<const RuleSet> ruleSet;
     std::string choice;
     std::string ruleSetError;
+    SubmissionKind kind = SubmissionKind::Neither;
     ValidationResult result;
 
     const CellGrid* sheet(const std::string& name) const;

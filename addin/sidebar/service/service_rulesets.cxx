@@ -1,4 +1,4 @@
-// The rule set of a document: loading (cached), the choice kept per document
+// The rule set of a document: loading (core RuleSetCache), the choice kept per document
 // (a property, or the session for read-only documents), the bundled list.
 #include "sidebar/service/service_parts.hxx"
 
@@ -10,7 +10,6 @@
 #include <cppuhelper/weakref.hxx>
 
 #include <algorithm>
-#include <map>
 #include <mutex>
 #include <optional>
 
@@ -28,27 +27,6 @@ std::string describeErrors(const std::vector<RuleSetError>& errors, UiLanguage l
     if (errors.size() > 1)
         text += " (+" + std::to_string(errors.size() - 1) + ")";
     return text;
-}
-
-LoadedRuleSet loadRuleSet(const std::string& choice)
-{
-    static std::mutex mutex;
-    static std::map<std::string, LoadedRuleSet> cache;
-    std::error_code ec;
-    const bool isFile = !choice.empty() && std::filesystem::is_regular_file(choice, ec);
-    const auto stamp =
-        isFile ? std::filesystem::last_write_time(choice, ec) : std::filesystem::file_time_type{};
-    std::lock_guard<std::mutex> lock(mutex);
-    if (auto it = cache.find(choice); it != cache.end() && it->second.stamp == stamp)
-        return it->second;
-    RuleSetLoad load = resolveRuleSet(choice);
-    LoadedRuleSet loaded;
-    loaded.stamp = stamp;
-    loaded.errors = std::move(load.errors);
-    if (load.ruleSet)
-        loaded.ruleSet = std::make_shared<const RuleSet>(std::move(*load.ruleSet));
-    cache[choice] = loaded;
-    return loaded;
 }
 
 namespace
@@ -118,7 +96,7 @@ css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(UiLanguage langu
     std::vector<css::beans::StringPair> pairs;
     for (const BundledRuleSet& bundled : bundledRuleSets())
     {
-        const LoadedRuleSet loaded = loadRuleSet(std::string(bundled.id));
+        const CachedRuleSet loaded = RuleSetCache::shared().ruleSet(bundled.id);
         std::string title(bundled.id);
         if (loaded.ruleSet)
         {
@@ -141,7 +119,7 @@ void chooseRuleSet(const css::uno::Reference<css::frame::XModel>& document,
     openSpreadsheet(document);
     const OUString trimmed = fileOrId.trim();
     const std::string choice = trimmed.isEmpty() ? std::string() : localPathOf(trimmed);
-    const LoadedRuleSet loaded = loadRuleSet(choice);
+    const CachedRuleSet loaded = RuleSetCache::shared().ruleSet(choice);
     if (!loaded.ruleSet)
         throw css::lang::IllegalArgumentException(
             fromUtf8(

@@ -60,18 +60,16 @@ Checked check(const css::uno::Reference<css::frame::XModel>& model, UiLanguage l
     auto doc = openSpreadsheet(model);
     Checked c;
     c.choice = documentChoice(model);
-    LoadedRuleSet loaded = loadRuleSet(c.choice);
-    if (!loaded.ruleSet)
-    {
-        c.ruleSetError = describeErrors(loaded.errors, language);
-        loaded = loadRuleSet("");
-    }
-    if (!loaded.ruleSet) // the bundled default is broken: a build error, caught by the tests
-        throw css::uno::RuntimeException(
-            fromUtf8("ParCalc: bundled rule set: " + describeErrors(loaded.errors, language)));
-    c.ruleSet = loaded.ruleSet;
+    RuleSetChoice chosen = ruleSetOrDefault(RuleSetCache::shared(), c.choice);
+    c.ruleSetError = describeErrors(chosen.choiceErrors, language);
+    if (!chosen.ruleSet) // the bundled default is broken: a build error, caught by the tests
+        throw css::uno::RuntimeException(fromUtf8("ParCalc: bundled rule set: " +
+                                                  describeErrors(chosen.defaultErrors, language)));
+    c.ruleSet = std::move(chosen.ruleSet);
     c.sheets = uno::readSheets(doc);
-    c.result = validateWorkbook(c.sheets, *c.ruleSet);
+    SubmissionVerdict verdict = checkSubmission(c.sheets, *c.ruleSet);
+    c.kind = verdict.kind;
+    c.result = std::move(verdict.result);
     return c;
 }
 
@@ -99,6 +97,7 @@ validationReport(const css::uno::Reference<css::frame::XModel>& document, UiLang
     const ValidationResult& r = c.result;
     org::parcalc::ValidationReport report;
     report.TableFound = r.tableFound;
+    report.Submission = fromUtf8(submissionKindName(c.kind));
     for (const auto& [plain, text] : reportTextFields<ValidationResult>())
         report.*text = fromUtf8(r.*plain);
     report.RowsFound = sal_Int32(r.rowsFound);

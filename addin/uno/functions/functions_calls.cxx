@@ -4,12 +4,13 @@
 #include "uno/functions/functions_addin.hxx"
 
 #include "core/functions/cell_input.hxx"
+#include "core/functions/function_args.hxx"
 #include "core/functions/grade.hxx"
 #include "core/functions/ontime.hxx"
 #include "core/functions/par_number.hxx"
 #include "core/functions/point_rules.hxx"
 #include "core/functions/score_index.hxx"
-#include "core/ruleset/scoring_catalog.hxx"
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/scoring/scoring_engine.hxx"
 #include "core/text/number_format.hxx"
 
@@ -57,19 +58,14 @@ template <class Acc>
 Expected<const GradeScheme*> schemeFrom(const Any& arg, std::optional<Expected<GradeScheme>>& built)
 {
     const CellGrid grid(arg);
-    // Calc hands an empty cell over as 0.0: a scheme cell left blank means the default.
-    if (isOmitted(arg) || (arg.getValueTypeClass() == css::uno::TypeClass_DOUBLE &&
-                           *static_cast<const double*>(arg.getValue()) == 0.0))
+    if (isOmitted(arg))
         return &defaultGradeScheme();
-    if (!grid.isRange() || grid.size() == 1)
+    if (!grid.isRange() || grid.size() == 1) // one value: its meaning is core's rule
     {
-        OUString name;
-        if (!(grid.at(0) >>= name))
+        if (!isCellValue(grid.at(0)))
             return makeError(ErrorKind::InvalidArgument, "scheme: expects a name or a range");
-        const GradeScheme* scheme = findGradeScheme(toUtf8(name));
-        if (!scheme)
-            return makeError(ErrorKind::NotAvailable, "scheme: unknown name");
-        return scheme;
+        std::string buffer;
+        return gradeSchemeArgument(toCellInput(grid.at(0), buffer), !grid.isRange());
     }
     if (grid.cols() != 2)
         return makeError(ErrorKind::InvalidArgument, "scheme: expects two columns");
@@ -129,10 +125,10 @@ Expected<std::string> criterionFrom(const Any& arg)
 }
 
 // The rule set named by a text argument ("" or omitted: the bundled example set), parsed
-// once per process (scoring_catalog). Unknown or broken -> NotAvailable.
+// once per process (RuleSetCache). Unknown or broken -> NotAvailable.
 Expected<std::shared_ptr<const ScoringRuleSet>> ruleSetNamed(const std::string& name)
 {
-    ScoringRuleSetLoad load = cachedScoringRuleSet(name);
+    ScoringRuleSetLoad load = RuleSetCache::shared().scoring(name);
     if (!load.ok())
         return makeError(ErrorKind::NotAvailable, "unknown or invalid rule set");
     return std::move(load.value);
@@ -255,10 +251,7 @@ double FunctionsAddIn::parProp(const css::uno::Reference<css::beans::XPropertySe
                                      m ? nullptr : &m.error(), c ? nullptr : &c.error()})
                 if (err)
                     return calcError(err->kind);
-            // Calc passes a blank cap cell as 0, and a cap of 0 points means nothing
-            // sensible: both mean "no cap of its own" (documented in README).
-            const std::optional<double> capValue = *c && **c == 0.0 ? std::nullopt : *c;
-            return toCalc(parcalc::parProp(*a, *t, *m, capValue));
+            return toCalc(parcalc::parProp(*a, *t, *m, propCap(*c))); // 0: no cap
         });
 }
 
@@ -307,8 +300,8 @@ Any FunctionsAddIn::parPoints(const css::uno::Reference<css::beans::XPropertySet
             const Expected<std::string> id = criterionFrom(criterion);
             if (!id)
                 return Any(calcError(id.error().kind));
-            // Values in order, ranges flattened; a last scalar text that is neither a number
-            // nor a no-data marker names the rule set.
+            // Values in order, ranges flattened; whether the last names the rule set is
+            // core's rule (lastArgumentNamesRuleSet).
             std::deque<std::string> buffers;
             std::vector<CellInput> inputs;
             std::string ruleSetName;
@@ -318,9 +311,9 @@ Any FunctionsAddIn::parPoints(const css::uno::Reference<css::beans::XPropertySet
                 for (std::size_t k = 0; k < grid.size(); ++k)
                     inputs.push_back(toCellInput(grid.at(k), buffers.emplace_back()));
                 const bool last = i + 1 == values.getLength();
-                if (last && i > 0 && !grid.isRange() &&
-                    inputs.back().type == CellInput::Type::Text &&
-                    readCell(inputs.back()).cls == CellClass::NotANumber)
+                if (last && grid.size() > 0 &&
+                    lastArgumentNamesRuleSet(inputs.back(), grid.isRange(),
+                                             std::size_t(values.getLength())))
                 {
                     ruleSetName = std::string(inputs.back().text);
                     inputs.pop_back();
