@@ -3,10 +3,9 @@
 
 #include "core/text/number_format.hxx"
 #include "core/text/text_fold.hxx"
+#include "core/text/unicode.hxx"
 
 #include <boost/algorithm/string/predicate.hpp>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -138,12 +137,11 @@ std::optional<TableColumns> headerAt(const CellGrid& grid, std::size_t row, std:
 
 bool startsLowercase(std::string_view text)
 {
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    return c == '(' || (c > 0 && u_islower(c));
+    if (text.empty())
+        return false;
+    size_t i = 0;
+    const int32_t c = unicode::nextCodePoint(text, i);
+    return c == '(' || (c > 0 && unicode::isLower(c));
 }
 
 std::string sttOf(const Cell& cell)
