@@ -148,7 +148,7 @@ std::string describe(const json& findings)
     std::string out;
     for (const json& f : findings)
         out += "  " + f.value("severity", "") + " " + f.value("code", "") + " " +
-               f.value("row", "") + " " + f.value("cell", "") + ": " + f.value("message_en", "") +
+               textOf(f, "row") + " " + textOf(f, "cell") + ": " + f.value("message_en", "") +
                "\n";
     return out;
 }
@@ -210,7 +210,7 @@ void expectOutcome(const json& expect, const json& entry)
     for (const char* key : {"range", "sheet"})
         if (expect.contains(key))
         {
-            EXPECT_EQ(entry.value(key, ""), expect[key].get<std::string>()) << key;
+            EXPECT_EQ(textOf(entry, key), expect[key].get<std::string>()) << key;
         }
     if (expect.contains("rows_found"))
     {

@@ -66,4 +66,10 @@ nlohmann::json parseJson(const ToolRun& run)
     }
 }
 
+std::string textOf(const nlohmann::json& object, const std::string& key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 } // namespace parcalc::cli_test

@@ -45,4 +45,8 @@ std::string suiteProfile(const std::string& prefix);
 // stderr) and an empty object when it is not JSON.
 nlohmann::json parseJson(const ToolRun& run);
 
+// A text of a report object that may be absent (the report contract writes null, never
+// ""): the text, or "" when the key is null or missing.
+std::string textOf(const nlohmann::json& object, const std::string& key);
+
 } // namespace parcalc::cli_test

@@ -127,13 +127,17 @@ std::string cellName(char column, int row)
     return std::string(1, column) + std::to_string(row);
 }
 
-// Every finding has the public fields of issue 3, as strings.
+// Every finding has the public fields of issue 3: code, severity and messages as strings;
+// row, sheet, cell, expected and actual a text or null, never "" (the report contract).
 void expectFindingShape(const json& f, const std::string& file)
 {
-    for (const char* key : {"code", "severity", "row", "sheet", "cell", "expected", "actual",
-                            "message", "message_en"})
-        EXPECT_TRUE(f.contains(key) && f[key].is_string())
+    for (const char* key : {"code", "severity", "message", "message_en"})
+        EXPECT_TRUE(f.contains(key) && f[key].is_string() && !f[key].get<std::string>().empty())
             << file << ": finding without string \"" << key << "\": " << f.dump();
+    for (const char* key : {"row", "sheet", "cell", "expected", "actual"})
+        EXPECT_TRUE(f.contains(key) && (f[key].is_null() || (f[key].is_string() &&
+                                                             !f[key].get<std::string>().empty())))
+            << file << ": \"" << key << "\" neither a text nor null: " << f.dump();
     const std::string severity = f.value("severity", "");
     EXPECT_TRUE(severity == "error" || severity == "warning" || severity == "info") << severity;
 }
@@ -146,9 +150,9 @@ void expectSeedFindings(const json& entry, const std::string& sheet, char column
     const std::string file = entry.value("file", "?");
     SCOPED_TRACE(file);
     EXPECT_EQ(entry.value("status", ""), "invalid");
-    EXPECT_EQ(entry.value("sheet", ""), sheet);
-    EXPECT_EQ(entry.value("range", ""), range);
-    EXPECT_EQ(entry.value("unit", ""), "UBND huyện Ngân Sơn");
+    EXPECT_EQ(textOf(entry, "sheet"), sheet);
+    EXPECT_EQ(textOf(entry, "range"), range);
+    EXPECT_EQ(textOf(entry, "unit"), "UBND huyện Ngân Sơn");
     EXPECT_EQ(entry.value("rows_found", 0), 121);
     EXPECT_EQ(entry.value("rows_expected", 0), 121);
 
@@ -162,12 +166,12 @@ void expectSeedFindings(const json& entry, const std::string& sheet, char column
     for (const json& f : entry.value("findings", json::array()))
     {
         expectFindingShape(f, file);
-        EXPECT_EQ(f.value("sheet", ""), sheet) << f.dump();
+        EXPECT_EQ(textOf(f, "sheet"), sheet) << f.dump();
         if (f.value("severity", "") == "info")
             continue;
-        actual.insert({f.value("severity", ""), f.value("code", ""), f.value("row", ""),
-                       f.value("cell", "")});
-        byRow[f.value("row", "") + " " + f.value("code", "")] = f;
+        actual.insert({f.value("severity", ""), f.value("code", ""), textOf(f, "row"),
+                       textOf(f, "cell")});
+        byRow[textOf(f, "row") + " " + f.value("code", "")] = f;
     }
     // Exactly: nothing missing, nothing false (in particular nothing on the consistent
     // rows 1.2 = 14/56, 2.3.2 = 3/3, 3.3.1 = 199/199, 3.3.2 = 993/993, 6.1 = 3.135/136.284).
@@ -182,8 +186,8 @@ void expectSeedFindings(const json& entry, const std::string& sheet, char column
             EXPECT_NE(std::get<2>(k), row) << "a finding on consistent row " << row;
 
     const json& sum = byRow["6.2 sum-mismatch"];
-    EXPECT_EQ(sum.value("actual", ""), "34");
-    EXPECT_EQ(sum.value("expected", ""), "33");
+    EXPECT_EQ(textOf(sum, "actual"), "34");
+    EXPECT_EQ(textOf(sum, "expected"), "33");
     EXPECT_NE(sum.value("message", "").find("4.3"), std::string::npos) << sum.dump();
     const json& zero = byRow["1.3.4 zero-denominator"];
     // What the cell shows: a number formatted as % in a spreadsheet, the text "0" in a CSV
@@ -191,13 +195,13 @@ void expectSeedFindings(const json& entry, const std::string& sheet, char column
     const bool csv =
         entry.value("file", "").size() > 4 &&
         entry.value("file", "").compare(entry.value("file", "").size() - 4, 4, ".csv") == 0;
-    EXPECT_EQ(zero.value("actual", ""), csv ? "0" : "0 %");
+    EXPECT_EQ(textOf(zero, "actual"), csv ? "0" : "0 %");
     const std::string zeroCell = cellName(column, 16 + rowOffset);
     EXPECT_NE(zero.value("message", "").find("Dòng 1.3.4 (ô " + zeroCell + ")"), std::string::npos)
         << zero.dump();
     EXPECT_NE(zero.value("message_en", "").find("cell " + zeroCell), std::string::npos)
         << zero.dump();
-    EXPECT_EQ(byRow["3.1.1 not-reported"].value("actual", ""), "Chưa có đánh giá kết quả");
+    EXPECT_EQ(textOf(byRow["3.1.1 not-reported"], "actual"), "Chưa có đánh giá kết quả");
 }
 
 void expectNoErrorOrWarning(const json& entry)
@@ -324,7 +328,7 @@ TEST(Clean, NoErrorNoWarningExitZero)
     {
         const json& entry = fileEntry(report, file);
         expectNoErrorOrWarning(entry);
-        EXPECT_EQ(entry.value("unit", ""), "UBND huyện Ngân Sơn");
+        EXPECT_EQ(textOf(entry, "unit"), "UBND huyện Ngân Sơn");
     }
 }
 
@@ -350,10 +354,10 @@ TEST(PreviousPeriod, CumulativeDecrease)
     const json& f = raised.front();
     EXPECT_EQ(f.value("code", ""), "cumulative-decrease");
     EXPECT_EQ(f.value("severity", ""), "error");
-    EXPECT_EQ(f.value("row", ""), "5.3.1");
-    EXPECT_EQ(f.value("cell", ""), "D91");
-    EXPECT_EQ(f.value("actual", ""), "1");
-    EXPECT_NE(f.value("expected", "").find('2'), std::string::npos) << f.dump();
+    EXPECT_EQ(textOf(f, "row"), "5.3.1");
+    EXPECT_EQ(textOf(f, "cell"), "D91");
+    EXPECT_EQ(textOf(f, "actual"), "1");
+    EXPECT_NE(textOf(f, "expected").find('2'), std::string::npos) << f.dump();
 }
 
 // ---------------------------------------------------------------------------

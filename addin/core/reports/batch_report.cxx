@@ -65,10 +65,10 @@ std::string reportJson(const BatchReport& report)
             continue;
         }
         const ValidationResult& r = f.result;
-        file["sheet"] = r.sheet;
-        file["range"] = r.range;
-        file["unit"] = r.unit;
-        file["period"] = r.period;
+        file["sheet"] = textOrNull(r.sheet);
+        file["range"] = textOrNull(r.range);
+        file["unit"] = textOrNull(r.unit);
+        file["period"] = textOrNull(r.period);
         file["rows_found"] = r.rowsFound;
         file["rows_expected"] = r.rowsExpected;
         nlohmann::ordered_json findings = nlohmann::ordered_json::array();
@@ -78,6 +78,7 @@ std::string reportJson(const BatchReport& report)
         files.push_back(std::move(file));
     }
     nlohmann::ordered_json doc;
+    doc["schema_version"] = kReportSchemaVersion;
     doc["ruleset"] = {{"id", report.rulesetId}, {"version", report.rulesetVersion}};
     doc["files"] = std::move(files);
     // Invalid UTF-8 from a broken file must not abort the report: replace it.

@@ -54,6 +54,9 @@ TEST(BatchReport, StatusFollowsErrors)
 TEST(BatchReport, JsonHasThePublicShape)
 {
     const auto j = nlohmann::json::parse(reportJson(sample()));
+    EXPECT_EQ(j["schema_version"], 1);
+    EXPECT_EQ(nlohmann::ordered_json::parse(reportJson(sample())).begin().key(),
+              "schema_version"); // first, before anything else is read
     EXPECT_EQ(j["ruleset"]["id"], "default-huyen");
     EXPECT_EQ(j["ruleset"]["version"], "2023.1");
     ASSERT_EQ(j["files"].size(), 3u);
@@ -69,9 +72,36 @@ TEST(BatchReport, JsonHasThePublicShape)
     EXPECT_EQ(f["expected"], "(không phát sinh)");
     EXPECT_EQ(f["actual"], "0 %");
     EXPECT_EQ(j["files"][1]["findings"][1]["severity"], "warning");
+    // Absent is null, never "": a.ods names no unit or period, the sum finding no sheet.
+    EXPECT_TRUE(j["files"][0]["unit"].is_null()) << j["files"][0].dump();
+    EXPECT_TRUE(j["files"][0]["period"].is_null());
+    EXPECT_EQ(j["files"][1]["unit"], "UBND huyện Ngân Sơn");
+    EXPECT_TRUE(j["files"][1]["findings"][1]["sheet"].is_null());
     EXPECT_EQ(j["files"][2]["status"], "unreadable");
     EXPECT_EQ(j["files"][2]["reason"], "tệp có mật khẩu");
     EXPECT_TRUE(j["files"][2]["findings"].empty());
+}
+
+TEST(BatchReport, JsonWritesNullForWhatAFindingLacks)
+{
+    BatchReport r = sample();
+    ValidationResult none;
+    none.sheet = "Sheet1";
+    none.findings.push_back(makeFinding(FindingCode::TableNotFound, Severity::Error, "", ""));
+    none.findings.back().message = "không tìm thấy bảng";
+    none.findings.back().messageEn = "no table";
+    r.files.push_back(readableReport("d.ods", none));
+    const auto j = nlohmann::json::parse(reportJson(r));
+    const auto& file = j["files"][3];
+    EXPECT_TRUE(file["range"].is_null()) << file.dump();
+    const auto& f = file["findings"][0];
+    EXPECT_EQ(f["code"], "table-not-found");
+    for (const char* key : {"row", "sheet", "cell", "expected", "actual"})
+    {
+        ASSERT_TRUE(f.contains(key)) << key; // present, and null
+        EXPECT_TRUE(f[key].is_null()) << key << ": " << f.dump();
+    }
+    EXPECT_EQ(f["message_en"], "no table");
 }
 
 TEST(BatchReport, CsvQuotesAndKeepsOneLinePerFileThenFindings)

@@ -31,8 +31,8 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
     out["pending_max"] = e.pending;
     out["excluded_max"] = e.excluded;
     out["index"] = e.index ? OJson(*e.index) : OJson(nullptr);
-    out["grade"] = e.grade;
-    out["grade_en"] = e.gradeEn;
+    out["grade"] = textOrNull(e.grade);
+    out["grade_en"] = textOrNull(e.gradeEn);
     out["index_if_open_zero"] = optionalNumber(e.lowest);
     out["index_if_open_full"] = optionalNumber(e.highest);
     OJson fields = OJson::array();
@@ -59,7 +59,7 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
             field = *tree.nodes[field].parent;
         OJson inputs = OJson::array();
         for (const InputUsed& in : c.inputs)
-            inputs.push_back({{"id", in.id}, {"cell", in.cell}, {"value", in.shown}});
+            inputs.push_back({{"id", in.id}, {"cell", textOrNull(in.cell)}, {"value", textOrNull(in.shown)}});
         const LocalText rule = ruleSummary(rules, n);
         OJson item{{"id", n.id},
                    {"field", tree.nodes[field].id},
@@ -75,10 +75,10 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
                    {"lost", c.lost()},
                    {"counted", c.counted},
                    {"inputs", std::move(inputs)},
-                   {"working", c.working.vi},
-                   {"working_en", c.working.en},
-                   {"why", c.why.vi},
-                   {"why_en", c.why.en},
+                   {"working", textOrNull(c.working.vi)},
+                   {"working_en", textOrNull(c.working.en)},
+                   {"why", textOrNull(c.why.vi)},
+                   {"why_en", textOrNull(c.why.en)},
                    {"needs", c.needs}};
         criteria.push_back(std::move(item));
     }
@@ -92,12 +92,13 @@ std::string scoreReportJson(const ScoreReport& report)
 {
     OJson doc;
     const ScoringRuleSet& rules = *report.rules;
+    doc["schema_version"] = kReportSchemaVersion;
     doc["ruleset"] = {{"id", rules.ruleSet.id},
                       {"version", rules.ruleSet.version},
                       {"title", rules.ruleSet.title.vi},
                       {"title_en", rules.ruleSet.title.en},
-                      {"note", rules.scoring.note.vi},
-                      {"note_en", rules.scoring.note.en},
+                      {"note", textOrNull(rules.scoring.note.vi)},
+                      {"note_en", textOrNull(rules.scoring.note.en)},
                       {"total_max", rules.scoring.totalMax}};
     OJson files = OJson::array();
     for (const ScoreFileReport& f : report.files)
@@ -113,10 +114,10 @@ std::string scoreReportJson(const ScoreReport& report)
         if (f.appendix)
         {
             const AppendixScore& a = *f.appendix;
-            file["appendix"] = {{"sheet", a.sheet},
-                                {"range", a.range},
-                                {"unit", a.unit},
-                                {"period", a.period},
+            file["appendix"] = {{"sheet", textOrNull(a.sheet)},
+                                {"range", textOrNull(a.range)},
+                                {"unit", textOrNull(a.unit)},
+                                {"period", textOrNull(a.period)},
                                 {"rows_found", a.rowsFound},
                                 {"rows_expected", a.rowsExpected},
                                 {"estimate", estimateJson(a.estimate, rules)}};
@@ -127,7 +128,7 @@ std::string scoreReportJson(const ScoreReport& report)
             OJson findings = OJson::array();
             for (const Finding& x : s.findings)
                 findings.push_back(findingJson(x));
-            OJson sa{{"sheet", s.sheet.sheet},      {"range", s.sheet.range},
+            OJson sa{{"sheet", textOrNull(s.sheet.sheet)}, {"range", textOrNull(s.sheet.range)},
                      {"rows", s.sheet.rows.size()}, {"score_sum", s.scoreSum},
                      {"max_sum", s.maxSum},         {"index", optionalNumber(s.index)}};
             std::optional<std::string> gradeVi, gradeEn;
@@ -136,8 +137,8 @@ std::string scoreReportJson(const ScoreReport& report)
                 gradeVi = gradeOf(rules, *s.index, ReportLanguage::Vietnamese);
                 gradeEn = gradeOf(rules, *s.index, ReportLanguage::English);
             }
-            sa["grade"] = gradeVi.value_or("");
-            sa["grade_en"] = gradeEn.value_or("");
+            sa["grade"] = gradeVi ? OJson(*gradeVi) : OJson(nullptr);
+            sa["grade_en"] = gradeEn ? OJson(*gradeEn) : OJson(nullptr);
             sa["findings"] = std::move(findings);
             file["self_assessment"] = std::move(sa);
         }

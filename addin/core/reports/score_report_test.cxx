@@ -48,6 +48,8 @@ TEST(ScoreReport, AppendixWorkbook)
     EXPECT_EQ(f.appendix->sheet, "Phụ lục");
 
     const auto doc = nlohmann::json::parse(scoreReportJson(report));
+    EXPECT_EQ(doc["schema_version"], 1);
+    EXPECT_EQ(nlohmann::ordered_json::parse(scoreReportJson(report)).begin().key(), "schema_version");
     EXPECT_EQ(doc["ruleset"]["id"], "example-huyen-diem");
     const auto& est = doc["files"][0]["appendix"]["estimate"];
     EXPECT_EQ(est["total_max"], 97);
@@ -66,6 +68,20 @@ TEST(ScoreReport, AppendixWorkbook)
                       std::string::npos);
         }
     EXPECT_TRUE(found);
+    // A manual input read from no cell has no cell and no value: null, never "".
+    bool manual = false;
+    for (const auto& c : est["criteria"])
+        if (c["id"] == "1.7")
+        {
+            manual = true;
+            EXPECT_EQ(c["status"], "manual");
+            ASSERT_EQ(c["inputs"].size(), 1u) << c.dump();
+            EXPECT_EQ(c["inputs"][0]["id"], "so_sang_kien");
+            EXPECT_TRUE(c["inputs"][0]["cell"].is_null()) << c.dump();
+            EXPECT_TRUE(c["inputs"][0]["value"].is_null()) << c.dump();
+            EXPECT_TRUE(c["points"].is_null()) << c.dump();
+        }
+    EXPECT_TRUE(manual);
 
     const std::string vi = scoreReportText(report, ReportLanguage::Vietnamese);
     EXPECT_NE(vi.find("VÍ DỤ"), std::string::npos);

@@ -158,13 +158,14 @@ def blank_template_rows():
 # None = the flat file itself), expect. kind "ruleset": file, expect.
 #
 # expect: status valid | invalid | unreadable; findings: [code, severity, row, cell
-# (sheet cell; "" for none), optional message fragment vi, en]; exact: no other error or
+# (sheet cell; "" for none: the report writes null, and so does the manifest), optional
+# message fragment vi, en]; exact: no other error or
 # warning finding may appear; reason: [vi fragment, en fragment] for unreadable files;
 # range / rows_found where the table's extent is the point.
 
 FINDING = lambda code, severity, row, cell, vi=None, en=None: \
-    {k: v for k, v in dict(code=code, severity=severity, row=row, cell=cell,
-                           vi=vi, en=en).items() if v is not None}
+    dict(dict(code=code, severity=severity, row=row or None, cell=cell or None),
+         **{k: v for k, v in dict(vi=vi, en=en).items() if v is not None})
 
 VALID_EXACT = {"status": "valid", "findings": [], "exact": True}
 DAMAGED = ["bị hỏng", "damaged"]
