@@ -61,10 +61,18 @@ void OfficeEnvironment::SetUp()
 {
     if (!m_settings.uiLanguage.empty())
         ::setenv("PARCALC_UI_LANGUAGE", m_settings.uiLanguage.c_str(), 1);
-    m_office =
-        startOffice(m_settings.binaryDir, m_settings.profileDir, m_settings.headless).release();
-    started();
-    m_sample = seedSamplePath(*m_office, m_settings.sourceDir, m_settings.outDir);
+    // gtest reports a UNO exception escaping here only as "Unknown C++ exception": say what.
+    try
+    {
+        m_office =
+            startOffice(m_settings.binaryDir, m_settings.profileDir, m_settings.headless).release();
+        started();
+        m_sample = seedSamplePath(*m_office, m_settings.sourceDir, m_settings.outDir);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        throw std::runtime_error("office set-up failed: " + toUtf8(e.Message));
+    }
 }
 
 void OfficeEnvironment::TearDown()
