@@ -20,16 +20,34 @@ std::filesystem::path toolDir()
 
 } // namespace
 
+// In the build tree the .oxt lies beside the tool; `cmake --install` puts it in
+// PREFIX/share/parcalc (PARCALC_OXT_FROM_BIN from PREFIX/bin).
+bool inBuildTree()
+{
+    std::error_code ec;
+    return std::filesystem::is_regular_file(toolDir() / "parcalc.oxt", ec);
+}
+
 std::string defaultProfileDir()
 {
     if (const char* env = std::getenv("PARCALC_PROFILE"); env && *env)
         return env;
-    return (toolDir() / "profile").string();
+    if (inBuildTree())
+        return (toolDir() / "profile").string();
+    // Installed: a throwaway profile of ParCalc's own, never the user's LibreOffice one.
+    const char* cache = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    const std::filesystem::path base = cache && *cache ? std::filesystem::path(cache)
+                                       : home && *home ? std::filesystem::path(home) / ".cache"
+                                                       : std::filesystem::temp_directory_path();
+    return (base / "parcalc" / "profile").string();
 }
 
 std::string defaultOxtPath()
 {
-    return (toolDir() / "parcalc.oxt").string();
+    if (inBuildTree())
+        return (toolDir() / "parcalc.oxt").string();
+    return (toolDir() / PARCALC_OXT_FROM_BIN / "parcalc.oxt").lexically_normal().string();
 }
 
 int runExtension(const Args& args)
@@ -37,7 +55,8 @@ int runExtension(const Args& args)
     std::string action, profile = defaultProfileDir(), oxt = defaultOxtPath();
     po::options_description opts("parcalc extension add|remove|list");
     opts.add_options()("help,h", "this help")(
-        "profile", po::value(&profile), "throwaway LibreOffice profile (default: build/profile)");
+        "profile", po::value(&profile), "throwaway LibreOffice profile (default: build/profile; installed: "
+        "~/.cache/parcalc/profile)");
     po::options_description hidden;
     hidden.add_options()("action", po::value(&action))("oxt", po::value(&oxt));
     po::positional_options_description pos;
@@ -52,6 +71,13 @@ int runExtension(const Args& args)
         return vm.count("help") ? kExitOk : kExitUsage;
     }
 
+    std::error_code ec;
+    if (action == "add" && !std::filesystem::is_regular_file(oxt, ec))
+    {
+        std::cerr << "parcalc: không tìm thấy tiện ích " << oxt << " (hãy chạy scripts/build) / "
+                  << "the extension " << oxt << " is missing (run scripts/build)\n";
+        return kExitUsage;
+    }
     client::OfficeSession office({profile});
     if (action == "add")
     {

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <sys/wait.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -237,20 +238,37 @@ void OfficeSession::shutdown() noexcept
 {
     if (m_pid <= 0)
         return;
+    // terminate() blocks while the office shows a dialog (a modified document's "Save
+    // changes?" in a GUI office): it gets 10 s, then the office is killed, which ends the
+    // call with a DisposedException, so a shutdown never hangs.
+    std::thread terminator;
     try
     {
-        if (m_desktop.is())
-            m_desktop->terminate();
+        terminator = std::thread(
+            [desktop = std::move(m_desktop)]
+            {
+                try
+                {
+                    if (desktop.is())
+                        desktop->terminate();
+                }
+                catch (...)
+                {
+                    // The bridge dies with soffice: a DisposedException here is the normal case.
+                }
+            });
+        for (int i = 0; i < 200 && alive(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    catch (...)
+    catch (const std::system_error&)
     {
-        // The bridge dies with soffice: a DisposedException here is the normal case.
+        // No thread to spare: the office is killed at once.
     }
+    ::kill(-m_pid, SIGKILL); // oosplash or helpers left behind, or an office that would not go
+    if (terminator.joinable())
+        terminator.join();
     m_desktop.clear();
     m_context.clear();
-    for (int i = 0; i < 100 && alive(); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    ::kill(-m_pid, SIGKILL); // oosplash or helpers left behind
     ::waitpid(m_pid, nullptr, 0);
     unregisterGroup(m_pid);
     m_pid = -1;
