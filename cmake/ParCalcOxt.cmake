@@ -15,8 +15,8 @@
 #   description.xml and <name>.components come from the templates (configure_file
 #   @ONLY, so @PROJECT_VERSION@, @PARCALC_PLATFORM@ ... are filled in; the
 #   .components may also use generator expressions such as
-#   $<TARGET_FILE_NAME:lib>), the library goes to ${PARCALC_PLATFORM}/, the
-#   .rdb to types/, DATA files to their paths.
+#   $<TARGET_FILE_NAME:lib>), the library goes to ${PARCALC_PLATFORM}/ stripped
+#   (parcalc_shipped_library), the .rdb to types/, DATA files to their paths.
 include_guard(DIRECTORY)
 
 set(PARCALC_PLATFORM Linux_x86_64)
@@ -47,6 +47,51 @@ function(parcalc_add_uno_types name)
     add_dependencies(${name} ${name}_gen)
 endfunction()
 
+# parcalc_shipped_library(<library target> <dir> <out var>)
+#   The copy of the library the .oxt ships, in <dir>: on ELF toolchains with
+#   objcopy and strip, stripped (38 MB -> 1.5 MB), its debug info kept beside it in
+#   <name>.debug and found again through a GNU debuglink (gdb looks next to the
+#   library), so a crash of the shipped copy can still be read. Toolchains without
+#   them (MSVC keeps a .pdb anyway; Mach-O has no debuglink) ship the library as built.
+#   Sets <out var> to the shipped file.
+function(parcalc_shipped_library library dir out_var)
+    # The file name without generator expressions (OUTPUT cannot take them here).
+    get_target_property(name ${library} OUTPUT_NAME)
+    get_target_property(prefix ${library} PREFIX)
+    if(name MATCHES "NOTFOUND$")
+        set(name ${library})
+    endif()
+    if(prefix MATCHES "NOTFOUND$")
+        set(prefix ${CMAKE_SHARED_LIBRARY_PREFIX})
+    endif()
+    set(file_name ${prefix}${name}${CMAKE_SHARED_LIBRARY_SUFFIX})
+    set(shipped ${dir}/${file_name})
+    set(debug ${shipped}.debug)
+    if(CMAKE_EXECUTABLE_FORMAT STREQUAL "ELF" AND CMAKE_OBJCOPY AND CMAKE_STRIP)
+        set(commands
+            COMMAND ${CMAKE_OBJCOPY} --only-keep-debug $<TARGET_FILE:${library}> ${debug}
+            COMMAND ${CMAKE_STRIP} --strip-debug --strip-unneeded
+                    -o ${shipped} $<TARGET_FILE:${library}>
+            # The link names the file only (no directory): gdb looks for it next to
+            # the library, and checks its CRC.
+            COMMAND ${CMAKE_COMMAND} -E chdir ${dir}
+                    ${CMAKE_OBJCOPY} --add-gnu-debuglink=${file_name}.debug ${shipped})
+        set(byproducts ${debug})
+    else()
+        set(commands COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:${library}> ${shipped})
+        set(byproducts)
+    endif()
+    add_custom_command(
+        OUTPUT ${shipped}
+        BYPRODUCTS ${byproducts}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${dir}
+        ${commands}
+        DEPENDS ${library}
+        COMMENT "Shipped copy of ${library} (stripped where the toolchain can)"
+        VERBATIM)
+    set(${out_var} ${shipped} PARENT_SCOPE)
+endfunction()
+
 function(parcalc_add_oxt target)
     cmake_parse_arguments(X "ALL"
         "OUTPUT;STAGE;LIBRARY;RDB;RDB_TARGET;MANIFEST;DESCRIPTION;COMPONENTS" "DATA" ${ARGN})
@@ -56,6 +101,7 @@ function(parcalc_add_oxt target)
         endif()
     endforeach()
     set(stage ${X_STAGE})
+    parcalc_shipped_library(${X_LIBRARY} ${CMAKE_CURRENT_BINARY_DIR}/${target}-library shipped)
     get_filename_component(rdb_name ${X_RDB} NAME)
     get_filename_component(components_name ${X_COMPONENTS} NAME)
     string(REGEX REPLACE "\\.in$" "" components_name ${components_name})
@@ -90,12 +136,12 @@ function(parcalc_add_oxt target)
         OUTPUT ${X_OUTPUT}
         COMMAND ${CMAKE_COMMAND} -E make_directory ${make_dirs}
         COMMAND ${CMAKE_COMMAND} -E copy ${X_RDB} ${stage}/types/${rdb_name}
-        COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:${X_LIBRARY}> ${stage}/${PARCALC_PLATFORM}/
+        COMMAND ${CMAKE_COMMAND} -E copy ${shipped} ${stage}/${PARCALC_PLATFORM}/
         ${copy_commands}
         COMMAND ${CMAKE_COMMAND} -E rm -f ${X_OUTPUT}
         COMMAND ${CMAKE_COMMAND} -E chdir ${stage} ${CMAKE_COMMAND} -E tar cf ${X_OUTPUT}
                 --format=zip -- ${entries}
-        DEPENDS ${X_LIBRARY} ${X_RDB_TARGET} ${X_RDB} ${copy_depends} ${stage}/${components_name}
+        DEPENDS ${shipped} ${X_RDB_TARGET} ${X_RDB} ${copy_depends} ${stage}/${components_name}
                 ${stage}/META-INF/manifest.xml ${stage}/description.xml
         COMMENT "Packing ${X_OUTPUT}"
         VERBATIM)
