@@ -18,9 +18,7 @@
 #   $<TARGET_FILE_NAME:lib>), the library goes to ${PARCALC_PLATFORM}/ stripped
 #   (parcalc_shipped_library), the .rdb to types/, DATA files to their paths.
 include_guard(DIRECTORY)
-
-set(PARCALC_PLATFORM Linux_x86_64)
-set(PARCALC_PLATFORM_LOWER linux_x86_64)
+include(${CMAKE_CURRENT_LIST_DIR}/ParCalcPlatform.cmake) # PARCALC_PLATFORM, PARCALC_UNO_ENV
 
 function(parcalc_add_uno_types name)
     cmake_parse_arguments(T "" "RDB;TYPES" "IDL" ${ARGN})
