@@ -6,8 +6,12 @@
 // whose first cell is "Mô tả / Description"; each row below it with a formula
 // in column B is one check: B calls a ParCalc function, C holds the expected
 // value, D is the sheet's own verdict (TRUE when B matches C). The tool asks
-// that every D is TRUE after a hard recalculation and that every B really
-// calls ParCalc (ORG.PARCALC...), then prints one line per failed check.
+// that every D is TRUE after a hard recalculation, that every B really
+// calls ParCalc (ORG.PARCALC...), and that every D really checks its own row:
+// it refers to B of its row, and to C of its row or to the error C names
+// (ERRORTYPE(B5)=502 beside "Err:502"), so a D holding =TRUE() or checking
+// another row fails. A sheet with the header but no check fails too. It
+// prints one line per failed check and one per sheet read.
 #include "client/extension_installer.hxx"
 #include "client/office_session.hxx"
 
@@ -23,6 +27,8 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -63,6 +69,42 @@ std::string show(const uno::Any& value)
     return "(error or empty)";
 }
 
+// The error names a C cell may hold, by the code ERRORTYPE (Calc's own codes) and
+// ERROR.TYPE (the spreadsheet standard's) give for them.
+const std::map<int, std::string> kCalcErrors = {
+    {502, "Err:502"}, {503, "#NUM!"}, {504, "Err:504"}, {519, "#VALUE!"},   {522, "Err:522"},
+    {524, "#REF!"},   {525, "#NAME?"}, {532, "#DIV/0!"}, {32767, "#N/A"}};
+const std::map<int, std::string> kStandardErrors = {{1, "#NULL!"}, {2, "#DIV/0!"}, {3, "#VALUE!"},
+                                                    {4, "#REF!"},  {5, "#NAME?"},  {6, "#NUM!"},
+                                                    {7, "#N/A"}};
+
+// Why the verdict formula D of row `row` (1-based) does not check that row's B against
+// its C, or "" when it does.
+std::string verdictProblem(const std::string& d, const std::string& expected, sal_Int32 row)
+{
+    const std::string n = std::to_string(row);
+    const auto refersTo = [&](char column)
+    {
+        const std::regex cell("(^|[^A-Z$.])\\$?" + std::string(1, column) + "\\$?" + n +
+                              "([^0-9]|$)");
+        return std::regex_search(d, cell);
+    };
+    if (!refersTo('B'))
+        return "D does not refer to B" + n + ": " + d;
+    if (refersTo('C'))
+        return "";
+    static const std::regex errorTest(
+        R"(^=(ORG\.OPENOFFICE\.)?(ERRORTYPE|ERROR\.TYPE)\(\$?B\$?[0-9]+\)=([0-9]+)$)");
+    std::smatch m;
+    if (!std::regex_match(d, m, errorTest))
+        return "D refers neither to C" + n + " nor to one error code: " + d;
+    const auto& names = m[2] == "ERRORTYPE" ? kCalcErrors : kStandardErrors;
+    const auto it = names.find(std::stoi(m[3]));
+    if (it == names.end() || it->second != expected)
+        return "D tests error code " + std::string(m[3]) + " but C expects " + expected;
+    return "";
+}
+
 void checkSheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::string& file,
                 Tally& tally)
 {
@@ -78,11 +120,10 @@ void checkSheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::str
         utf8(uno::Reference<container::XNamed>(sheet, uno::UNO_QUERY_THROW)->getName());
 
     bool inChecks = false;
-    for (sal_Int32 r = 0; r < texts.getLength(); ++r)
+    const int before = tally.checks;
+    for (sal_Int32 r = 0; r < texts.getLength() && texts[r].getLength() >= 4; ++r)
     {
         const auto& row = texts[r];
-        if (row.getLength() < 4)
-            return;
         if (row[0].startsWith(parcalc::uno::fromUtf8("Mô tả / Description")))
         {
             inChecks = true;
@@ -99,12 +140,28 @@ void checkSheet(const uno::Reference<sheet::XSpreadsheet>& sheet, const std::str
             std::cout << "FAIL " << where << ": B does not call ParCalc: " << utf8(row[1]) << "\n";
             continue;
         }
+        const std::string problem = verdictProblem(utf8(row[3]), utf8(row[2]), r + 1);
+        if (!problem.empty())
+        {
+            ++tally.failures;
+            std::cout << "FAIL " << where << ": " << problem << "\n";
+            continue;
+        }
         if (!isTrue(values[r][3]))
         {
             ++tally.failures;
             std::cout << "FAIL " << where << ": " << utf8(row[1]) << " = " << show(values[r][1])
                       << ", expected " << utf8(row[2]) << "\n";
         }
+    }
+    if (!inChecks)
+        return; // a data sheet beside the checks
+    const int checks = tally.checks - before;
+    std::cout << file << " [" << sheetName << "]: " << checks << " checks\n";
+    if (checks == 0)
+    {
+        ++tally.failures;
+        std::cout << "FAIL " << file << " [" << sheetName << "]: a header but no check\n";
     }
 }
 

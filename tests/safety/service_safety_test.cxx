@@ -24,6 +24,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -197,15 +198,30 @@ TEST(ReadingActions, LeaveTheDocumentAndItsFileUnchanged)
 // soffice's RSS sampled every 10 calls, the median of calls 901-1000 against the median of
 // calls 101-200 (the first ones fill caches and malloc's arenas). 1 000 reports of ~40
 // findings leaking would add several MB; the bound leaves room for allocator noise.
+// Each call uses a rule-set file through the cache the service really uses (core's shared
+// RuleSetCache): 80 copies in turn, more than its 64 entries, each touched before its use,
+// so every call reloads one and the oldest entries go; an unbounded or leaking cache would
+// hold 1 000 rule sets.
 TEST(Memory, AThousandValidationsDoNotGrowTheOffice)
 {
     Workspace w;
     const pid_t pid = sf::officePid(g_profile);
     auto validator = service();
+    std::vector<std::string> ruleSets;
+    for (int i = 0; i < 80; ++i)
+        ruleSets.push_back(st::copyTo(kSource + "/rulesets/default-huyen.json", w.out.string(),
+                                      "rules-" + std::to_string(i) + ".json"));
+    const auto start = fs::file_time_type::clock::now();
     std::vector<double> early, late;
     for (int call = 1; call <= 1000; ++call)
     {
-        ASSERT_EQ(validator->validate(w.doc.model).Errors, 2) << "call " << call;
+        const std::string& rules = ruleSets[call % ruleSets.size()];
+        fs::last_write_time(rules, start + std::chrono::seconds(call));
+        validator->setRuleSet(w.doc.model, fromUtf8(rules));
+        const auto report = validator->validate(w.doc.model);
+        ASSERT_EQ(report.Errors, 2) << "call " << call;
+        ASSERT_EQ(toUtf8(report.RuleSetChoice), rules) << "call " << call;
+        ASSERT_EQ(toUtf8(report.RuleSetError), "") << "call " << call;
         if (call % 10 != 0)
             continue;
         const double rss = sf::memoryOf(pid).rssMb;

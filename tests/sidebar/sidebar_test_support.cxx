@@ -61,10 +61,18 @@ void OfficeEnvironment::SetUp()
 {
     if (!m_settings.uiLanguage.empty())
         ::setenv("PARCALC_UI_LANGUAGE", m_settings.uiLanguage.c_str(), 1);
-    m_office =
-        startOffice(m_settings.binaryDir, m_settings.profileDir, m_settings.headless).release();
-    started();
-    m_sample = seedSamplePath(*m_office, m_settings.sourceDir, m_settings.outDir);
+    // gtest reports a UNO exception escaping here only as "Unknown C++ exception": say what.
+    try
+    {
+        m_office =
+            startOffice(m_settings.binaryDir, m_settings.profileDir, m_settings.headless).release();
+        started();
+        m_sample = seedSamplePath(*m_office, m_settings.sourceDir, m_settings.outDir);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        throw std::runtime_error("office set-up failed: " + toUtf8(e.Message));
+    }
 }
 
 void OfficeEnvironment::TearDown()
@@ -97,7 +105,16 @@ css::uno::Reference<css::lang::XComponent> loadDocument(const client::OfficeSess
     const std::string url = path.rfind("private:", 0) == 0 ? path : fileUrl(path);
     auto doc = loader->loadComponentFromURL(fromUtf8(url), "_blank", 0, props);
     if (!doc.is())
-        throw std::runtime_error("cannot load " + path);
+    {
+        // A writable load of a file another (or a killed) office left a lock file beside
+        // gives nothing in a headless office: say so, it is the usual cause.
+        const auto file = std::filesystem::path(path);
+        const auto lock = file.parent_path() / (".~lock." + file.filename().string() + "#");
+        throw std::runtime_error("cannot load " + path +
+                                 (std::filesystem::exists(lock)
+                                      ? " (locked: " + lock.string() + " exists)"
+                                      : std::string()));
+    }
     return doc;
 }
 
