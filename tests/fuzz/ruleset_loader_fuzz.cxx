@@ -373,14 +373,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const RowDef& row : rs.rows)
         FUZZ_CHECK(rs.find(row.id).has_value());
 
-    // Its scoring tree (the "scoring" member, read again by scoring_loader) and grades.
-    const ScoringLoad scoring = loadScoringRules(rs, "fuzz.json"); // must not throw
-    FUZZ_CHECK(scoring.ok() == scoring.errors.empty());
-    for (const RuleSetError& e : scoring.errors)
-        FUZZ_CHECK(!e.path.empty() && e.path[0] == '$' && !e.message.empty() &&
-                   !e.messageEn.empty());
-    gradeSchemeOf(rs, false);
-    gradeSchemeOf(rs, true);
+    // Its scoring tree (read in the same pass) refers to rows and manual inputs that exist;
+    // its grades make schemes, or say why not.
+    if (rs.scoring)
+        for (const ScoringNode& node : rs.scoring->nodes)
+            for (const ScoringRef& ref : node.input.refs)
+                FUZZ_CHECK(ref.manual ? ref.index < rs.scoring->manualInputs.size()
+                                      : inRange(rs, ref.index));
+    FUZZ_CHECK(rs.gradeSchemes.has_value() == rs.gradeSchemesProblem.empty());
 
     // The validator with this rule set: an empty sheet, then its own rows as a table.
     // No '{' in any text of the rule set that a message may quote (see checkValidation).

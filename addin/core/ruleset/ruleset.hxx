@@ -1,7 +1,11 @@
-// RuleSet: the appendix rows and the typed checks a rule-set file declares.
-// Plain data, filled by ruleset_loader; the validator never sees JSON.
+// RuleSet: the appendix rows, the typed checks, the scoring tree and the grade
+// schemes a rule-set file declares. Plain data, filled by ruleset_loader in one pass
+// over the JSON; the validator and scoring never see JSON.
 #pragma once
 
+#include "core/functions/grade.hxx"
+#include "core/ruleset/local_text.hxx"
+#include "core/ruleset/scoring_rules.hxx"
 #include "core/text/label_match.hxx"
 
 #include <cstddef>
@@ -41,12 +45,6 @@ std::string_view rowKindName(RowKind kind);
 std::optional<RowKind> rowKindFromName(std::string_view name);
 bool isPercentKind(RowKind kind);
 bool isNumericKind(RowKind kind); // count, money, ratio, percent
-
-struct LocalText
-{
-    std::string vi;
-    std::string en;
-};
 
 struct RowDef
 {
@@ -131,7 +129,17 @@ struct RuleSet
     std::vector<RowDef> rows; // in table order
     std::vector<Check> checks;
     std::vector<RuleSetGrade> grades; // highest band first
-    std::string scoringJson;          // "scoring", kept verbatim; read by scoring_loader.hxx
+    // "scoring", read by the loader (scoring_loader.hxx); nullopt when the file has none.
+    std::optional<ScoringRules> scoring;
+    // "grades" as the schemes scoring grades with (grade.hxx's default when the file has
+    // none), built by the loader. Bands that make no scheme (an empty label) leave it unset
+    // with the reason: validation does not need it, scoring refuses the rule set.
+    struct GradeSchemes
+    {
+        GradeScheme vi, en;
+    };
+    std::optional<GradeSchemes> gradeSchemes;
+    std::string gradeSchemesProblem; // English, why gradeSchemes is unset
 
     // Built by buildIndex (the loader calls it; call it after building a RuleSet by hand):
     // id -> index into rows, and the folded labels of every row.
