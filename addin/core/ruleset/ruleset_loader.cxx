@@ -1,9 +1,9 @@
 // ruleset_loader: top level of a rule-set file (metadata, rows, grades); the
-// checks are read in ruleset_load_checks.cxx, the scoring tree in scoring_load_*.cxx.
+// checks are read by their kinds (core/checks/check_kinds.hxx), the scoring tree in scoring_load_*.cxx.
 #include "core/ruleset/ruleset_loader.hxx"
 
-#include "core/ruleset/internal/json_reader.hxx"
-#include "core/ruleset/internal/ruleset_checks.hxx"
+#include "core/checks/check_kinds.hxx"
+#include "core/ruleset/json_reader.hxx"
 #include "core/ruleset/internal/ruleset_scoring.hxx"
 
 #include <filesystem>
@@ -270,7 +270,7 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
     loadGrades(reader, root, ruleSet);
     ruleSet.buildIndex();
     if (auto checks = root.find("checks"); checks != root.end())
-        detail::loadChecks(reader, *checks, ruleSet);
+        readChecks(reader, *checks, ruleSet);
     if (auto scoring = root.find("scoring"); scoring != root.end() && scoring->is_object())
     {
         // A wrong scoring tree is a wrong rule set, so it is read here, once.
