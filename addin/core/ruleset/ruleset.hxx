@@ -1,6 +1,6 @@
 // RuleSet: the appendix rows, the typed checks (core/checks/check.hxx), the scoring
-// tree and the grade schemes a rule-set file declares. Plain data, filled by ruleset_loader in one pass
-// over the JSON; the validator and scoring never see JSON.
+// tree and the grade schemes a rule-set file declares. Plain data, filled by ruleset_loader in one
+// pass over the JSON; the validator and scoring never see JSON.
 #pragma once
 
 #include "core/checks/check.hxx"

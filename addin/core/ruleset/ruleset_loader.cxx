@@ -1,10 +1,11 @@
 // ruleset_loader: top level of a rule-set file (metadata, rows, grades); the
-// checks are read by their kinds (core/checks/check_kinds.hxx), the scoring tree in scoring_load_*.cxx.
+// checks are read by their kinds (core/checks/check_kinds.hxx), the scoring tree in
+// scoring_load_*.cxx.
 #include "core/ruleset/ruleset_loader.hxx"
 
 #include "core/checks/check_kinds.hxx"
-#include "core/ruleset/json_reader.hxx"
 #include "core/ruleset/internal/ruleset_scoring.hxx"
+#include "core/ruleset/json_reader.hxx"
 
 #include <filesystem>
 #include <fstream>

@@ -2,9 +2,9 @@
 // called by the rule-set loader) and the scoring view of a loaded rule set.
 #include "core/ruleset/scoring_loader.hxx"
 
-#include "core/ruleset/json_reader.hxx"
 #include "core/ruleset/internal/ruleset_scoring.hxx"
 #include "core/ruleset/internal/scoring_reader.hxx"
+#include "core/ruleset/json_reader.hxx"
 
 namespace parcalc
 {
