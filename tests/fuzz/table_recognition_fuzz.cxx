@@ -84,8 +84,9 @@ const Context& context()
             c->units.push_back(row.unit);
         }
         for (const Check& check : c->ruleSet.checks)
-            for (const std::string& v : check.values)
-                c->words.push_back(v);
+            if (const OneOfCheck* oneOf = check.as<OneOfCheck>())
+                for (const std::string& v : oneOf->values)
+                    c->words.push_back(v);
         return c;
     }();
     return *ctx;

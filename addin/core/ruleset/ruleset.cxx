@@ -30,12 +30,6 @@ std::string_view nameOf(const std::array<std::pair<E, std::string_view>, N>& tab
     return {};
 }
 
-constexpr std::array<std::pair<Severity, std::string_view>, 3> kSeverities{{
-    {Severity::Error, "error"},
-    {Severity::Warning, "warning"},
-    {Severity::Info, "info"},
-}};
-
 constexpr std::array<std::pair<RowKind, std::string_view>, 8> kRowKinds{{
     {RowKind::Group, "group"},
     {RowKind::Count, "count"},
@@ -47,38 +41,7 @@ constexpr std::array<std::pair<RowKind, std::string_view>, 8> kRowKinds{{
     {RowKind::Text, "text"},
 }};
 
-constexpr std::array<std::pair<CheckKind, std::string_view>, 9> kCheckKinds{{
-    {CheckKind::Ratio, "ratio"},
-    {CheckKind::PartLeWhole, "part-le-whole"},
-    {CheckKind::SumEquals, "sum-equals"},
-    {CheckKind::Range, "range"},
-    {CheckKind::OneOf, "one-of"},
-    {CheckKind::RequiredIf, "required-if"},
-    {CheckKind::Integer, "integer"},
-    {CheckKind::NonNegative, "non-negative"},
-    {CheckKind::Cumulative, "cumulative"},
-}};
-
-constexpr std::array<std::pair<CompareOp, std::string_view>, 7> kCompareOps{{
-    {CompareOp::Greater, ">"},
-    {CompareOp::GreaterEqual, ">="},
-    {CompareOp::Equal, "="},
-    {CompareOp::NotEqual, "!="},
-    {CompareOp::Less, "<"},
-    {CompareOp::LessEqual, "<="},
-    {CompareOp::Present, "present"},
-}};
-
 } // namespace
-
-std::string_view severityName(Severity severity)
-{
-    return nameOf(kSeverities, severity);
-}
-std::optional<Severity> severityFromName(std::string_view name)
-{
-    return lookup(kSeverities, name);
-}
 
 std::string_view rowKindName(RowKind kind)
 {
@@ -97,42 +60,6 @@ bool isPercentKind(RowKind kind)
 bool isNumericKind(RowKind kind)
 {
     return kind == RowKind::Count || kind == RowKind::Money || isPercentKind(kind);
-}
-
-std::string_view checkKindName(CheckKind kind)
-{
-    return nameOf(kCheckKinds, kind);
-}
-std::optional<CheckKind> checkKindFromName(std::string_view name)
-{
-    return lookup(kCheckKinds, name);
-}
-
-std::optional<CompareOp> compareOpFromName(std::string_view name)
-{
-    return lookup(kCompareOps, name);
-}
-
-bool compare(double lhs, CompareOp op, double rhs)
-{
-    switch (op)
-    {
-    case CompareOp::Greater:
-        return lhs > rhs;
-    case CompareOp::GreaterEqual:
-        return lhs >= rhs;
-    case CompareOp::Equal:
-        return lhs == rhs;
-    case CompareOp::NotEqual:
-        return lhs != rhs;
-    case CompareOp::Less:
-        return lhs < rhs;
-    case CompareOp::LessEqual:
-        return lhs <= rhs;
-    case CompareOp::Present:
-        return true;
-    }
-    return false;
 }
 
 std::optional<std::size_t> RuleSet::find(std::string_view rowId) const

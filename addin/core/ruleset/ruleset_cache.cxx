@@ -84,7 +84,7 @@ ScoringRuleSetLoad RuleSetCache::scoring(std::string_view choice)
     {
         ScoringRuleSetLoad load;
         if (entry.plain.ok())
-            load = makeScoringRuleSet(*entry.plain.ruleSet, key);
+            load = makeScoringRuleSet(entry.plain.ruleSet, key); // shared, not copied
         else
             load.errors = entry.plain.errors;
         entry.scoring = std::make_shared<const ScoringRuleSetLoad>(std::move(load));

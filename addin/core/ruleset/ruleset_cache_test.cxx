@@ -113,6 +113,9 @@ TEST(RuleSetCache, ScoringDefaultsToTheExampleAndShares)
     EXPECT_EQ(cache.scoring(kDefaultScoringRuleSetId).value.get(), a.value.get());
     EXPECT_EQ(cache.ruleSet(kDefaultScoringRuleSetId).ruleSet->id, kDefaultScoringRuleSetId);
     EXPECT_EQ(cache.parses(), 1u); // one parse serves both
+    // ... and one model: the scoring view reads the cached rule set itself, not a copy.
+    EXPECT_EQ(&a.value->ruleSet, cache.ruleSet(kDefaultScoringRuleSetId).ruleSet.get());
+    EXPECT_EQ(&a.value->scoring, &*a.value->ruleSet.scoring);
     const ScoringRuleSetLoad unknown = cache.scoring("no-such-set");
     ASSERT_FALSE(unknown.ok());
     EXPECT_NE(unknown.errors[0].messageEn.find("example-huyen-diem"), std::string::npos);

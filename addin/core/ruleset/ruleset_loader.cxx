@@ -1,10 +1,11 @@
 // ruleset_loader: top level of a rule-set file (metadata, rows, grades); the
-// checks are read in ruleset_load_checks.cxx.
+// checks are read by their kinds (core/checks/check_kinds.hxx), the scoring tree in
+// scoring_load_*.cxx.
 #include "core/ruleset/ruleset_loader.hxx"
 
-#include "core/ruleset/internal/json_reader.hxx"
-#include "core/ruleset/internal/ruleset_checks.hxx"
+#include "core/checks/check_kinds.hxx"
 #include "core/ruleset/internal/ruleset_scoring.hxx"
+#include "core/ruleset/json_reader.hxx"
 
 #include <filesystem>
 #include <fstream>
@@ -113,6 +114,27 @@ void loadGrades(JsonReader& reader, const Json& root, RuleSet& ruleSet)
     }
 }
 
+// The grade bands in one language as a scheme; the default scheme when there are none.
+Expected<GradeScheme> gradeSchemeOf(const RuleSet& ruleSet, bool english)
+{
+    if (ruleSet.grades.empty())
+        return defaultGradeScheme();
+    std::vector<GradeBand> bands;
+    for (const RuleSetGrade& g : ruleSet.grades)
+        bands.push_back({g.min, english ? g.label.en : g.label.vi});
+    return GradeScheme::fromBands(std::move(bands));
+}
+
+void buildGradeSchemes(RuleSet& ruleSet)
+{
+    auto vi = gradeSchemeOf(ruleSet, false);
+    auto en = gradeSchemeOf(ruleSet, true);
+    if (vi && en)
+        ruleSet.gradeSchemes = RuleSet::GradeSchemes{*vi, *en};
+    else
+        ruleSet.gradeSchemesProblem = !vi ? vi.error().detail : en.error().detail;
+}
+
 void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
 {
     const std::string path = "$";
@@ -149,10 +171,7 @@ void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         }
     }
     if (auto scoring = root.find("scoring"); scoring != root.end())
-    {
-        if (reader.isObject(*scoring, "$.scoring"))
-            ruleSet.scoringJson = scoring->dump();
-    }
+        reader.isObject(*scoring, "$.scoring"); // the tree itself is read after the checks
 }
 
 // "line 3, column 7" from a byte offset, for syntax errors.
@@ -172,9 +191,9 @@ std::pair<std::size_t, std::size_t> lineColumn(std::string_view text, std::size_
     return {line, column};
 }
 
-// Rule files nest 5 levels deep; nlohmann::json parses any depth but dump() (the "scoring"
-// object) recurses once per level, so ~75 000 nested '[' overflowed the stack (found by
-// fuzzing, issue 6). The offset of the first '[' / '{' deeper than the limit, if any.
+// Rule files nest 5 levels deep; nlohmann::json parses any depth but its recursive walks
+// (dump, comparisons) recurse once per level, so ~75 000 nested '[' overflowed the stack
+// (found by fuzzing, issue 6). The offset of the first '[' / '{' deeper than the limit, if any.
 constexpr std::size_t kMaxJsonDepth = 100;
 
 std::optional<std::size_t> tooDeep(std::string_view text)
@@ -252,13 +271,15 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
     loadGrades(reader, root, ruleSet);
     ruleSet.buildIndex();
     if (auto checks = root.find("checks"); checks != root.end())
-        detail::loadChecks(reader, *checks, ruleSet);
+        readChecks(reader, *checks, ruleSet);
     if (auto scoring = root.find("scoring"); scoring != root.end() && scoring->is_object())
     {
-        // Checked here so a wrong scoring tree is a wrong rule set; scoring_loader builds it.
-        ScoringRules unused;
-        detail::loadScoring(reader, *scoring, ruleSet, unused);
+        // A wrong scoring tree is a wrong rule set, so it is read here, once.
+        ScoringRules rules;
+        detail::loadScoring(reader, *scoring, ruleSet, rules);
+        ruleSet.scoring = std::move(rules);
     }
+    buildGradeSchemes(ruleSet);
     if (reader.failed())
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     return RuleSetLoad{std::move(ruleSet), {}};

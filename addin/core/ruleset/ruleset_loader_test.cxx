@@ -1,5 +1,6 @@
 // Tests for ruleset_loader: the shipped default rule set loads; bad files are
 // rejected with the file name, the JSON path and a vi + en message.
+#include "core/checks/check_kinds.hxx"
 #include "core/ruleset/ruleset_loader.hxx"
 
 #include <gtest/gtest.h>
@@ -53,11 +54,12 @@ TEST(RuleSetLoader, LoadsTheDefaultRuleSet)
     bool found = false;
     for (const Check& c : rs.checks)
     {
-        if (c.kind == CheckKind::SumEquals && rs.rows[c.anchor].id == "6.2")
+        const SumEqualsCheck* sum = c.as<SumEqualsCheck>();
+        if (sum && rs.rows[c.anchor].id == "6.2")
         {
             found = true;
-            EXPECT_EQ(rs.rows[c.whole].id, "4.3");
-            EXPECT_EQ(c.parts.size(), 6u);
+            EXPECT_EQ(rs.rows[sum->total].id, "4.3");
+            EXPECT_EQ(sum->parts.size(), 6u);
             EXPECT_EQ(c.severity, Severity::Warning);
         }
     }
@@ -82,8 +84,15 @@ TEST(RuleSetLoader, AcceptsEveryCheckKind)
     ASSERT_EQ(rs.checks.size(), 9u);
     EXPECT_EQ(rs.checks[1].anchor, 2u); // single part: reported on the part
     EXPECT_EQ(rs.checks[2].severity, Severity::Warning);
-    EXPECT_EQ(rs.checks[6].rows.size(), 2u); // both count rows
-    EXPECT_EQ(rs.checks[5].conditionOp, CompareOp::Greater);
+    ASSERT_TRUE(rs.checks[6].as<IntegerCheck>());
+    EXPECT_EQ(rs.checks[6].as<IntegerCheck>()->rows.size(), 2u); // both count rows
+    ASSERT_TRUE(rs.checks[5].as<RequiredIfCheck>());
+    EXPECT_EQ(rs.checks[5].as<RequiredIfCheck>()->conditionOp, CompareOp::Greater);
+    // Each read as its own kind, in the file's order.
+    const char* kinds[] = {"ratio",       "part-le-whole", "sum-equals",   "range",     "one-of",
+                           "required-if", "integer",       "non-negative", "cumulative"};
+    for (std::size_t i = 0; i < 9; ++i)
+        EXPECT_EQ(checkKindOf(rs.checks[i]).name, kinds[i]) << i;
 }
 
 struct BadCase

@@ -1,11 +1,10 @@
-// scoring_loader: the "scoring" tree of a rule-set file, read with the same
-// JsonReader (JSON paths, vi + en messages) as the rest of the rule set (the
-// reader itself: internal/scoring_reader.hxx), and the grades that go with it.
+// scoring_loader: the entry of the "scoring" tree reader (internal/scoring_reader.hxx,
+// called by the rule-set loader) and the scoring view of a loaded rule set.
 #include "core/ruleset/scoring_loader.hxx"
 
-#include "core/ruleset/internal/json_reader.hxx"
 #include "core/ruleset/internal/ruleset_scoring.hxx"
 #include "core/ruleset/internal/scoring_reader.hxx"
+#include "core/ruleset/json_reader.hxx"
 
 namespace parcalc
 {
@@ -19,82 +18,38 @@ void detail::loadScoring(JsonReader& reader, const Json& scoring, const RuleSet&
     ScoringReader(reader, ruleSet, out).read(scoring);
 }
 
-ScoringLoad loadScoringRules(const RuleSet& ruleSet, std::string_view fileName)
-{
-    ScoringLoad load;
-    if (ruleSet.scoringJson.empty())
-    {
-        load.rules.emplace();
-        return load;
-    }
-    JsonReader reader{std::string(fileName)};
-    Json root;
-    try
-    {
-        root = Json::parse(ruleSet.scoringJson);
-    }
-    catch (const Json::parse_error&)
-    {
-        reader.error("$.scoring", "phần \"scoring\" không đọc được", "cannot read \"scoring\"");
-        load.errors = reader.takeErrors();
-        return load;
-    }
-    ScoringRules rules;
-    detail::loadScoring(reader, root, ruleSet, rules);
-    if (reader.failed())
-        load.errors = reader.takeErrors();
-    else
-        load.rules = std::move(rules);
-    return load;
-}
-
-Expected<GradeScheme> gradeSchemeOf(const RuleSet& ruleSet, bool english)
-{
-    if (ruleSet.grades.empty())
-        return defaultGradeScheme();
-    std::vector<GradeBand> bands;
-    for (const RuleSetGrade& g : ruleSet.grades)
-        bands.push_back({g.min, english ? g.label.en : g.label.vi});
-    return GradeScheme::fromBands(std::move(bands));
-}
-
-ScoringRuleSetLoad makeScoringRuleSet(RuleSet ruleSet, std::string_view fileName)
+ScoringRuleSetLoad makeScoringRuleSet(std::shared_ptr<const RuleSet> ruleSet,
+                                      std::string_view fileName)
 {
     ScoringRuleSetLoad out;
-    ScoringLoad scoring = loadScoringRules(ruleSet, fileName);
-    if (!scoring.ok())
-    {
-        out.errors = std::move(scoring.errors);
-        return out;
-    }
-    if (scoring.rules->empty())
+    if (!ruleSet->scoring || ruleSet->scoring->empty())
     {
         out.errors.push_back({std::string(fileName), "$.scoring",
-                              "bộ quy tắc \"" + ruleSet.id +
+                              "bộ quy tắc \"" + ruleSet->id +
                                   "\" không có tiêu chí chấm điểm (\"scoring\"); hãy dùng bộ có "
                                   "\"scoring\", ví dụ example-huyen-diem",
-                              "rule set \"" + ruleSet.id +
+                              "rule set \"" + ruleSet->id +
                                   "\" has no scoring criteria (\"scoring\"); use one that has, "
                                   "e.g. example-huyen-diem"});
         return out;
     }
-    auto vi = gradeSchemeOf(ruleSet, false);
-    auto en = gradeSchemeOf(ruleSet, true);
-    if (!vi || !en)
+    if (!ruleSet->gradeSchemes)
     {
-        const std::string why = !vi ? vi.error().detail : en.error().detail;
+        const std::string& why = ruleSet->gradeSchemesProblem;
         out.errors.push_back({std::string(fileName), "$.grades",
                               "các mức xếp loại không hợp lệ (" + why + ")",
                               "invalid grade bands (" + why + ")"});
         return out;
     }
-    auto value = std::make_shared<ScoringRuleSet>();
-    value->ruleSet = std::move(ruleSet);
-    value->scoring = std::move(*scoring.rules);
-    value->gradesVi = std::move(*vi);
-    value->gradesEn = std::move(*en);
-    out.value = std::move(value);
+    const RuleSet& rs = *ruleSet;
+    out.value = std::make_shared<const ScoringRuleSet>(ScoringRuleSet{
+        std::move(ruleSet), rs, *rs.scoring, rs.gradeSchemes->vi, rs.gradeSchemes->en});
     return out;
+}
+
+ScoringRuleSetLoad makeScoringRuleSet(RuleSet ruleSet, std::string_view fileName)
+{
+    return makeScoringRuleSet(std::make_shared<const RuleSet>(std::move(ruleSet)), fileName);
 }
 
 ScoringRuleSetLoad makeScoringRuleSet(RuleSetLoad load, std::string_view fileName)

@@ -2,11 +2,11 @@
 // fields -> criteria -> sub-criteria, each with its maximum points, and on every
 // scored criterion a typed rule, the input it measures (appendix rows or named
 // manual inputs) and what "not applicable" means for it. Plain data, filled by
-// scoring_loader; scoring_engine applies it.
+// the rule-set loader into RuleSet::scoring; scoring_engine applies it.
 #pragma once
 
 #include "core/functions/ontime.hxx"
-#include "core/ruleset/ruleset.hxx"
+#include "core/ruleset/local_text.hxx"
 
 #include <cstddef>
 #include <optional>

@@ -15,24 +15,31 @@ AppendixFixture::AppendixFixture(const RuleSet& ruleSet) : m_ruleSet(ruleSet)
     for (int pass = 0; pass < 50; ++pass)
     {
         bool changed = false;
-        for (const Check& c : ruleSet.checks)
+        const auto sumOf = [&](const std::vector<std::size_t>& parts)
         {
             double sum = 0;
-            for (std::size_t p : c.parts)
+            for (std::size_t p : parts)
                 sum += v[p];
-            if (c.kind == CheckKind::SumEquals && v[c.whole] != sum)
+            return sum;
+        };
+        for (const Check& c : ruleSet.checks)
+        {
+            if (const SumEqualsCheck* s = c.as<SumEqualsCheck>();
+                s && v[s->total] != sumOf(s->parts))
             {
-                v[c.whole] = sum;
+                v[s->total] = sumOf(s->parts);
                 changed = true;
             }
-            if (c.kind == CheckKind::PartLeWhole && sum > v[c.whole])
+            const PartLeWholeCheck* p = c.as<PartLeWholeCheck>();
+            if (p && sumOf(p->parts) > v[p->whole])
             {
                 // raise the whole, or the first part of the sum that makes it
-                std::size_t target = c.whole;
-                for (const Check& s : ruleSet.checks)
-                    if (s.kind == CheckKind::SumEquals && s.whole == c.whole)
-                        target = s.parts.front();
-                v[target] += sum - v[c.whole];
+                std::size_t target = p->whole;
+                for (const Check& other : ruleSet.checks)
+                    if (const SumEqualsCheck* s = other.as<SumEqualsCheck>();
+                        s && s->total == p->whole)
+                        target = s->parts.front();
+                v[target] += sumOf(p->parts) - v[p->whole];
                 changed = true;
             }
         }
@@ -61,8 +68,8 @@ AppendixFixture::AppendixFixture(const RuleSet& ruleSet) : m_ruleSet(ruleSet)
             break;
         case RowKind::Choice:
             for (const Check& c : ruleSet.checks)
-                if (c.kind == CheckKind::OneOf && c.rows.front() == r)
-                    row.value = Cell::makeText(c.values.front());
+                if (const OneOfCheck* o = c.as<OneOfCheck>(); o && o->row == r)
+                    row.value = Cell::makeText(o->values.front());
             break;
         }
         m_rows.push_back(std::move(row));
@@ -94,14 +101,15 @@ void AppendixFixture::insertAfter(const std::string& id, FixtureRow extra)
 
 void AppendixFixture::recomputeRatios()
 {
-    for (const Check& c : m_ruleSet.checks)
+    for (const Check& check : m_ruleSet.checks)
     {
-        if (c.kind != CheckKind::Ratio)
+        const RatioCheck* c = check.as<RatioCheck>();
+        if (!c)
             continue;
-        const Cell& num = row(m_ruleSet.rows[c.numerator].id).value;
-        const Cell& den = row(m_ruleSet.rows[c.denominator].id).value;
+        const Cell& num = row(m_ruleSet.rows[c->numerator].id).value;
+        const Cell& den = row(m_ruleSet.rows[c->denominator].id).value;
         if (num.type == CellType::Number && den.type == CellType::Number && den.number != 0)
-            set(m_ruleSet.rows[c.rows.front()].id, Cell::makeNumber(num.number / den.number, true));
+            set(m_ruleSet.rows[c->row].id, Cell::makeNumber(num.number / den.number, true));
     }
 }
 

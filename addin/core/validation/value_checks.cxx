@@ -9,44 +9,25 @@ namespace parcalc
 namespace
 {
 
-bool isNumber(const RowValue& v)
-{
-    return v.state == ValueState::Number;
-}
-
-// What the other rows say an empty row should hold (a ratio or a total), if they do.
+// What the other rows say an empty row should hold (a ratio or a total), if they do: the
+// first check that decides the row.
 void fillComputed(const CheckInput& in, std::size_t row, Finding& f)
 {
     for (const Check& check : in.ruleSet.checks)
     {
-        if (check.kind == CheckKind::Ratio && check.rows.front() == row)
+        const CheckKindInfo& kind = checkKindOf(check);
+        if (!kind.expects)
+            continue;
+        const RowExpectation e = kind.expects(check, in.ruleSet, in.values, row);
+        if (e.state == RowExpectation::State::Nothing)
+            continue;
+        if (e.state == RowExpectation::State::Known)
         {
-            const RowValue& num = in.values[check.numerator];
-            const RowValue& den = in.values[check.denominator];
-            if (!isNumber(num) || !isNumber(den) || den.number == 0.0)
-                continue;
             f.variant = "computed";
-            f.expected = formatVnPercent(num.number / den.number * 100.0, 2);
-            f.ref =
-                in.ruleSet.rows[check.numerator].id + " / " + in.ruleSet.rows[check.denominator].id;
-            return;
+            f.expected = e.percent ? formatVnPercent(e.value, 2) : formatVnShort(e.value, 2);
+            f.ref = e.ref;
         }
-        if (check.kind == CheckKind::SumEquals && check.whole == row)
-        {
-            double sum = 0;
-            std::string ref;
-            for (std::size_t part : check.parts)
-            {
-                if (!isNumber(in.values[part]))
-                    return;
-                sum += in.values[part].number;
-                ref += (ref.empty() ? "" : " + ") + in.ruleSet.rows[part].id;
-            }
-            f.variant = "computed";
-            f.expected = formatVnShort(sum, 2);
-            f.ref = ref;
-            return;
-        }
+        return;
     }
 }
 
@@ -79,16 +60,9 @@ void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
     // ratios whose denominator is 0 (0/0 is left blank, rightly).
     std::vector<bool> mayBeBlank(rs.rows.size(), false);
     for (const Check& check : rs.checks)
-    {
-        if (check.kind == CheckKind::RequiredIf)
-            mayBeBlank[check.rows.front()] = true;
-        else if (check.kind == CheckKind::Ratio)
-        {
-            const RowValue& den = in.values[check.denominator];
-            if (isNumber(den) && den.number == 0.0)
-                mayBeBlank[check.rows.front()] = true;
-        }
-    }
+        if (const auto blankRow = checkKindOf(check).blankRow)
+            if (const auto row = blankRow(check, in.values))
+                mayBeBlank[*row] = true;
     for (std::size_t r = 0; r < rs.rows.size(); ++r)
     {
         const RowDef& def = rs.rows[r];

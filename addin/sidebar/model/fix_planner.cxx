@@ -1,6 +1,7 @@
 // One-click fixes, planned from the validator's own reading of the table.
 #include "sidebar/model/fix_planner.hxx"
 
+#include "core/checks/check_kinds.hxx"
 #include "core/text/number_format.hxx"
 
 #include <algorithm>
@@ -130,19 +131,18 @@ std::optional<CellFix> planFix(const Finding& finding, const AppendixData& data,
         return fix;
     }
 
-    // RatioMismatch: the ratio check reported on this row.
+    // RatioMismatch: the percentage a check says this row should hold (its ratio's).
     for (const Check& check : ruleSet.checks)
     {
-        if (check.kind != CheckKind::Ratio || check.rows.empty() || check.rows.front() != *rowIndex)
+        const CheckKindInfo& checkKind = checkKindOf(check);
+        if (!checkKind.expects)
             continue;
-        const RowValue& num = data.values[check.numerator];
-        const RowValue& den = data.values[check.denominator];
-        if (!isNumber(num) || !isNumber(den) || den.number == 0.0)
+        const RowExpectation e = checkKind.expects(check, ruleSet, data.values, *rowIndex);
+        if (e.state == RowExpectation::State::Nothing || !e.percent)
+            continue;
+        if (e.state != RowExpectation::State::Known || !std::isfinite(e.value))
             return std::nullopt;
-        const double points = num.number / den.number * 100.0;
-        if (!std::isfinite(points))
-            return std::nullopt;
-        setPercent(fix, points, std::max(value.decimals, 2));
+        setPercent(fix, e.value, std::max(value.decimals, 2));
         return fix;
     }
     return std::nullopt;

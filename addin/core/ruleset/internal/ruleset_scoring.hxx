@@ -3,7 +3,7 @@
 // scoring loader to build the tree.
 #pragma once
 
-#include "core/ruleset/internal/json_reader.hxx"
+#include "core/ruleset/json_reader.hxx"
 #include "core/ruleset/ruleset.hxx"
 #include "core/ruleset/scoring_rules.hxx"
 

@@ -4,7 +4,7 @@
 // input a rule reads and its row references (scoring_load_inputs).
 #pragma once
 
-#include "core/ruleset/internal/json_reader.hxx"
+#include "core/ruleset/json_reader.hxx"
 #include "core/ruleset/ruleset.hxx"
 #include "core/ruleset/scoring_rules.hxx"
 

@@ -1,5 +1,6 @@
 // JsonReader: typed access to a parsed JSON document that records every problem
-// (JSON path + vi/en text) instead of throwing. Used by the rule-set loader only.
+// (JSON path + vi/en text) instead of throwing. Used by the readers of a rule-set file:
+// the loader, the check kinds (core/checks), the scoring tree.
 #pragma once
 
 #include "core/ruleset/ruleset_loader.hxx"
@@ -50,6 +51,8 @@ public:
     // Reports every key of `object` not in `allowed` (catches typos like "severty").
     void onlyKeys(const Json& object, const std::string& path,
                   std::initializer_list<std::string_view> allowed);
+    void onlyKeys(const Json& object, const std::string& path,
+                  const std::vector<std::string_view>& allowed);
 
 private:
     const Json* member(const Json& object, const std::string& path, std::string_view key,

@@ -1,5 +1,5 @@
 // JsonReader: typed getters over nlohmann::json that collect vi/en errors with JSON paths.
-#include "core/ruleset/internal/json_reader.hxx"
+#include "core/ruleset/json_reader.hxx"
 
 #include <algorithm>
 #include <cmath>
@@ -161,6 +161,12 @@ std::optional<LocalText> JsonReader::localText(const Json& object, const std::st
 
 void JsonReader::onlyKeys(const Json& object, const std::string& path,
                           std::initializer_list<std::string_view> allowed)
+{
+    onlyKeys(object, path, std::vector<std::string_view>(allowed));
+}
+
+void JsonReader::onlyKeys(const Json& object, const std::string& path,
+                          const std::vector<std::string_view>& allowed)
 {
     for (auto it = object.begin(); it != object.end(); ++it)
     {
