@@ -5,47 +5,26 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const Ajv = require('ajv');
+const {fail, readJson, newAjv, addSchema, finish} = require('./schema_support');
 
 const repo = path.resolve(process.argv[2] || path.join(__dirname, '..', '..'));
 const rulesetDir = path.join(repo, 'rulesets');
 const badDir = path.join(repo, 'tests', 'schema', 'bad');
-let failures = 0;
 
-function readJson(file) {
-    try {
-        return JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch (e) {
-        console.error(`FAIL ${file}: ${e.message}`);
-        failures++;
-        return undefined;
-    }
-}
-
-const ajv = new Ajv({allErrors: true, strictKeywords: true});
-const schema = readJson(path.join(rulesetDir, 'ruleset.schema.json'));
-if (!schema || !ajv.validateSchema(schema)) {
-    console.error('FAIL ruleset.schema.json is not a valid draft-07 schema:',
-                  ajv.errorsText(ajv.errors));
-    process.exit(1);
-}
-const validate = ajv.compile(schema);
+const ajv = newAjv();
+const validate = ajv.getSchema(addSchema(ajv, path.join(rulesetDir, 'ruleset.schema.json')));
 
 const shipped = fs.readdirSync(rulesetDir).filter(f => f.endsWith('.json') && f !== 'ruleset.schema.json');
-if (shipped.length === 0) {
-    console.error('FAIL no rule set found in rulesets/');
-    failures++;
-}
+if (shipped.length === 0)
+    fail('no rule set found in rulesets/');
 for (const name of shipped.sort()) {
     const data = readJson(path.join(rulesetDir, name));
     if (data === undefined)
         continue;
-    if (validate(data)) {
+    if (validate(data))
         console.log(`ok   rulesets/${name}`);
-    } else {
-        failures++;
-        console.error(`FAIL rulesets/${name}: ${ajv.errorsText(validate.errors, {separator: '\n  '})}`);
-    }
+    else
+        fail(`rulesets/${name}: ${ajv.errorsText(validate.errors, {separator: '\n  '})}`);
 }
 
 if (fs.existsSync(badDir)) {
@@ -53,13 +32,11 @@ if (fs.existsSync(badDir)) {
         const data = readJson(path.join(badDir, name));
         if (data === undefined)
             continue;
-        if (validate(data)) {
-            failures++;
-            console.error(`FAIL tests/schema/bad/${name}: accepted, should be rejected`);
-        } else {
+        if (validate(data))
+            fail(`tests/schema/bad/${name}: accepted, should be rejected`);
+        else
             console.log(`ok   tests/schema/bad/${name} rejected (${validate.errors[0].dataPath || '/'} ${validate.errors[0].message})`);
-        }
     }
 }
 
-process.exit(failures === 0 ? 0 : 1);
+finish();

@@ -31,6 +31,17 @@ void setPercent(RowValue& out, double x, int decimals)
     }
 }
 
+void readTextCell(RowValue& out, const std::string& text, RowKind kind);
+
+// A number as a cell formatted as text (@) shows it: Calc's General form in Vietnamese,
+// decimal comma, no thousands dots ("136284", "1,045").
+std::string textFormatShown(double x)
+{
+    std::string text = plainNumberText(x);
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
 void readNumberCell(RowValue& out, const Cell& cell, RowKind kind)
 {
     const double x = cell.number;
@@ -41,6 +52,14 @@ void readNumberCell(RowValue& out, const Cell& cell, RowKind kind)
         out.state = ValueState::Text;
         out.text = formatSerialDate(x);
         out.dateFormat = true;
+        return;
+    }
+    if (cell.format == NumberFormatKind::Text)
+    {
+        // Digits in a text-formatted (@) cell: an Excel writer may store them as a number
+        // or as a string; read both the same way, as the text the cell shows, so both give
+        // number-as-text (retyping the cell would make it text anyway)
+        readTextCell(out, textFormatShown(x), kind);
         return;
     }
     out.state = ValueState::Number;
@@ -141,11 +160,13 @@ RowValue readRowValue(const Cell& value, const Cell& note, RowKind kind)
             return out;
         }
         readNumberCell(out, value, kind);
+        out.textFormat = out.fromText; // only a text-formatted number reads as from text
         return out;
     case CellType::Text:
         readTextCell(out, value.text, kind);
         break;
     }
+    out.textFormat = out.fromText && value.format == NumberFormatKind::Text;
     if (out.state == ValueState::Empty && note.type == CellType::Text)
     {
         // "Chưa thực hiện" written in Ghi chú explains the blank value

@@ -38,6 +38,8 @@ struct RowValue
     // Percent rows: another plausible reading (a Number 0.25 may be 25 % or 0.25 %).
     std::optional<PercentReading> alternative;
     bool fromText = false; // the number was stored as text ("136.284", "2,30", "03")
+    // ... in a cell formatted as text (@), whether it holds a string or a number
+    bool textFormat = false;
     std::string text;      // the text as typed (Text, NoData, and numbers from text)
     NoDataMarker marker = NoDataMarker::None;
     bool noDataInNote = false; // empty value, no-data marker in Ghi chú

@@ -62,6 +62,37 @@ TEST(ValueReader, Percentages)
     EXPECT_EQ(displayValue(comma, RowKind::Ratio), "2,30");
 }
 
+TEST(ValueReader, DigitsInATextFormattedCellAreNumberAsTextWhateverTheCellStores)
+{
+    // An Excel writer may store a "@" cell's digits as a number or as a string: one reading.
+    Cell number = Cell::makeNumber(136284, NumberFormatKind::Text);
+    Cell string = Cell::makeText("136284");
+    string.format = NumberFormatKind::Text;
+    for (const Cell& cell : {number, string})
+    {
+        const RowValue v = read(cell, RowKind::Money);
+        EXPECT_EQ(v.state, ValueState::Number);
+        EXPECT_EQ(v.number, 136284);
+        EXPECT_TRUE(v.fromText);
+        EXPECT_TRUE(v.textFormat);
+        EXPECT_EQ(v.text, "136284"); // as the cell shows it: General, no thousands dots
+    }
+    // decimals as a Vietnamese office shows them: 1,045, not 1.045 (which reads 1045)
+    const RowValue decimal = read(Cell::makeNumber(1.045, NumberFormatKind::Text), RowKind::Money);
+    EXPECT_EQ(decimal.text, "1,045");
+    EXPECT_DOUBLE_EQ(decimal.number, 1.045);
+    // a ratio row: 25 in a text cell is 25 %, as the typed text "25" is
+    const RowValue ratio = read(Cell::makeNumber(25, NumberFormatKind::Text), RowKind::Ratio);
+    EXPECT_EQ(ratio.number, 25);
+    EXPECT_TRUE(ratio.fromText);
+    // the same digits in a General cell are a plain number; a string there is from text but
+    // not text-formatted
+    EXPECT_FALSE(read(Cell::makeNumber(136284, NumberFormatKind::General), RowKind::Money).fromText);
+    const RowValue typed = read(Cell::makeText("136.284"), RowKind::Money);
+    EXPECT_TRUE(typed.fromText);
+    EXPECT_FALSE(typed.textFormat);
+}
+
 TEST(ValueReader, YesNo)
 {
     for (const char* yes : {"Có", "x", "1"})

@@ -56,6 +56,14 @@ std::optional<FindingCode> findingCodeFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::vector<FindingCode> allFindingCodes()
+{
+    std::vector<FindingCode> codes;
+    for (const auto& [c, name] : kCodes)
+        codes.push_back(c);
+    return codes;
+}
+
 Finding makeFinding(FindingCode code, Severity severity, std::string row, std::string cell,
                     std::string expected, std::string actual)
 {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parcalc
 {
@@ -47,6 +48,9 @@ enum class FindingCode
 // "table-not-found", "missing-row"... exactly as in the public contract.
 std::string_view findingCodeName(FindingCode code);
 std::optional<FindingCode> findingCodeFromName(std::string_view name);
+// Every code, in the contract's order: the list the report schemas' "code" enum must equal
+// (schemas/finding.schema.json; reports_tests compares them).
+std::vector<FindingCode> allFindingCodes();
 
 struct Finding
 {

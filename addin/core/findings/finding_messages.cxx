@@ -12,7 +12,7 @@ namespace
 
 using Entry = std::pair<std::string_view, std::string_view>;
 
-constexpr std::array<Entry, 37> kVi{{
+constexpr std::array<Entry, 38> kVi{{
     {"table-not-found", "Không tìm thấy bảng phụ lục (dòng tiêu đề STT / Chỉ tiêu thống kê / "
                         "Số liệu) trong {detail}."},
     {"table-not-found.self-assessment", "Tệp này là bảng tự đánh giá điểm ({detail}), không phải "
@@ -32,6 +32,8 @@ constexpr std::array<Entry, 37> kVi{{
     {"not-a-number", "{where}: \"{actual}\" không phải là số."},
     {"not-a-number.error", "{where}: ô bị lỗi công thức ({actual})."},
     {"number-as-text", "{where}: số \"{actual}\" được lưu dạng văn bản (đọc là {expected})."},
+    {"number-as-text.text-format", "{where}: ô định dạng Văn bản (@) chứa số \"{actual}\" (đọc là "
+                                   "{expected}); nên đổi sang định dạng số."},
     {"negative", "{where}: số liệu âm ({actual})."},
     {"not-integer", "{where}: phải là số nguyên, đang ghi {actual}."},
     {"percent-out-of-range", "{where}: tỷ lệ {actual} nằm ngoài khoảng {expected}."},
@@ -69,7 +71,7 @@ constexpr std::array<Entry, 37> kVi{{
                    "dạng ô về số."},
 }};
 
-constexpr std::array<Entry, 37> kEn{{
+constexpr std::array<Entry, 38> kEn{{
     {"table-not-found", "No appendix table (header STT / Chỉ tiêu thống kê / Số liệu) found in "
                         "{detail}."},
     {"table-not-found.self-assessment", "This file is a self-assessment score sheet ({detail}), "
@@ -89,6 +91,9 @@ constexpr std::array<Entry, 37> kEn{{
     {"not-a-number", "{where}: \"{actual}\" is not a number."},
     {"not-a-number.error", "{where}: the cell holds a formula error ({actual})."},
     {"number-as-text", "{where}: the number \"{actual}\" is stored as text (read as {expected})."},
+    {"number-as-text.text-format", "{where}: the cell is formatted as Text (@) and holds the "
+                                   "number \"{actual}\" (read as {expected}); format it as a "
+                                   "number."},
     {"negative", "{where}: negative value ({actual})."},
     {"not-integer", "{where}: must be a whole number, found {actual}."},
     {"percent-out-of-range", "{where}: the rate {actual} is outside {expected}."},

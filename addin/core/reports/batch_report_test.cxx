@@ -121,6 +121,45 @@ TEST(BatchReport, CsvQuotesAndKeepsOneLinePerFileThenFindings)
     EXPECT_EQ(rows[5][13], "the file is password-protected");
 }
 
+// The CSV columns are a contract (README "Báo cáo / Reports"): renaming, reordering or
+// adding a column fails here. The header lines byte for byte, BOM and CRLF included.
+TEST(BatchReport, CsvHeaderLinesArePinned)
+{
+    const std::string vi = reportCsv(sample(), ReportLanguage::Vietnamese);
+    EXPECT_EQ(vi.substr(0, vi.find("\r\n") + 2),
+              "\xEF\xBB\xBF"
+              "Tệp,Trạng thái,Đơn vị,Kỳ báo cáo,Số lỗi,Số cảnh báo,Mã,Mức độ,Dòng,Trang tính,Ô,"
+              "Kỳ vọng,Thực tế,Nội dung\r\n");
+    const std::string en = reportCsv(sample(), ReportLanguage::English);
+    EXPECT_EQ(en.substr(0, en.find("\r\n") + 2),
+              "\xEF\xBB\xBF"
+              "File,Status,Unit,Period,Errors,Warnings,Code,Severity,Row,Sheet,Cell,Expected,"
+              "Actual,Message\r\n");
+}
+
+// What each column holds, as documented: a file's summary row fills File..Warnings (and
+// Message with the reason when unreadable), a finding row File and Code..Message.
+TEST(BatchReport, CsvColumnsHoldWhatTheDocumentationSays)
+{
+    const auto rows = reportRows(sample(), ReportLanguage::Vietnamese);
+    for (const auto& row : rows)
+        EXPECT_EQ(row.size(), 14u);
+    const std::vector<std::string> summary{"b.xlsx", "CÓ LỖI", "UBND huyện Ngân Sơn",
+                                           "quý I năm 2023", "1", "1", "", "", "", "", "", "",
+                                           "", ""};
+    EXPECT_EQ(rows[2], summary);
+    const std::vector<std::string> finding{
+        "b.xlsx", "", "", "", "", "", "zero-denominator", "lỗi", "1.3.4", "Phụ lục", "D17",
+        "(không phát sinh)", "0 %",
+        "Dòng 1.3.4 (ô D17): báo cáo 0 % nhưng mẫu số bằng 0, \"không phát sinh\""};
+    EXPECT_EQ(rows[3], finding);
+    // a finding without sheet: the column stays empty (JSON: null)
+    EXPECT_EQ(rows[4][9], "");
+    const std::vector<std::string> unreadable{"c.ods", "KHÔNG ĐỌC ĐƯỢC", "", "", "", "", "", "",
+                                              "", "", "", "", "", "tệp có mật khẩu"};
+    EXPECT_EQ(rows[5], unreadable);
+}
+
 TEST(BatchReport, HtmlEscapesFileContent)
 {
     const std::string html = reportHtml(sample(), ReportLanguage::English);

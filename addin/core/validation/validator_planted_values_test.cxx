@@ -89,5 +89,29 @@ TEST(Planted, DateFormattedCountShowsTheDate)
     EXPECT_EQ(findCode(r, FindingCode::NotANumber, "4.1"), nullptr) << describe(r);
 }
 
+TEST(Planted, TextFormattedDigitsAreNumberAsTextStoredAsNumberOrString)
+{
+    // Issue 12: a "@" cell holding digits, stored as a number (4.1) or a string (6.1.1)
+    AppendixFixture fixture(defaultRules());
+    fixture.set("4.1", Cell::makeNumber(11, NumberFormatKind::Text));
+    Cell string = Cell::makeText("136284");
+    string.format = NumberFormatKind::Text;
+    fixture.set("6.1.1", string);
+    const ValidationResult r = validate(fixture.build(), defaultRules());
+    for (const char* row : {"4.1", "6.1.1"})
+    {
+        const Finding* f = findCode(r, FindingCode::NumberAsText, row);
+        ASSERT_NE(f, nullptr) << row << "\n" << describe(r);
+        EXPECT_EQ(f->severity, Severity::Info);
+        EXPECT_EQ(f->variant, "text-format");
+        EXPECT_NE(f->message.find("định dạng Văn bản (@)"), std::string::npos) << f->message;
+        EXPECT_NE(f->messageEn.find("formatted as Text (@)"), std::string::npos) << f->messageEn;
+    }
+    const Finding* money = findCode(r, FindingCode::NumberAsText, "6.1.1");
+    EXPECT_EQ(money->actual, "136284");
+    EXPECT_EQ(money->expected, "136.284");
+    EXPECT_EQ(findCode(r, FindingCode::NumberAsText, "4.1")->actual, "11");
+}
+
 } // namespace
 } // namespace parcalc

@@ -103,8 +103,11 @@ void checkRowValues(const CheckInput& in, std::vector<Finding>& out)
             {
                 RowValue asNumber = v;
                 asNumber.fromText = false;
-                out.push_back(makeFinding(FindingCode::NumberAsText, Severity::Info, def.id,
-                                          in.cells[r], displayValue(asNumber, def.kind), v.text));
+                Finding f = makeFinding(FindingCode::NumberAsText, Severity::Info, def.id,
+                                        in.cells[r], displayValue(asNumber, def.kind), v.text);
+                if (v.textFormat)
+                    f.variant = "text-format";
+                out.push_back(std::move(f));
             }
             break;
         case ValueState::NoData:

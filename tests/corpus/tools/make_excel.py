@@ -45,12 +45,17 @@ def stt_cell(stt):
 
 
 def write_book(path, rows, *, no_diacritics=False, first_col_empty=False, formulas=None,
-               percent_values=None):
+               percent_values=None, text_format=None, dates=None):
     """rows: CLEAN_ROWS-like lists [STT, label, unit, value, note]. `formulas`: row id ->
     (numerator id, denominator id) for ratio cells written as formulas with their cached
-    result; `percent_values`: row id -> stored fraction for a % cell (else the TSV value)."""
+    result; `percent_values`: row id -> stored fraction for a % cell (else the TSV value);
+    `text_format`: row id -> "number" | "string", the value in a Text (@) cell, stored as
+    a number or as the string of its digits (an Excel writer does either); `dates`: row id
+    -> a date serial written in a dd/mm/yyyy cell."""
+    dates = dates or {}
     formulas = formulas or {}
     percent_values = percent_values or {}
+    text_format = text_format or {}
     book = xlsxwriter.Workbook(path)
     sheet = book.add_worksheet(SHEET)
     bold = book.add_format({"bold": True, "text_wrap": True, "border": 1, "align": "center",
@@ -58,6 +63,8 @@ def write_book(path, rows, *, no_diacritics=False, first_col_empty=False, formul
     count = book.add_format({"num_format": "#,##0", "border": 1})
     percent = book.add_format({"num_format": "0.00%", "border": 1})
     text = book.add_format({"border": 1, "text_wrap": True})
+    at_text = book.add_format({"num_format": "@", "border": 1})
+    date = book.add_format({"num_format": "dd/mm/yyyy", "border": 1})
     c0 = 1 if first_col_empty else 0
     sheet.set_column(c0 + 1, c0 + 1, 60)
     where = {}  # row id -> A1 of its value cell
@@ -97,7 +104,15 @@ def write_book(path, rows, *, no_diacritics=False, first_col_empty=False, formul
         sheet.write(r, c0 + 2, unit, text)
         kind, value, _ = C.A.typed(raw)
         rid = ids.get(r)
-        if rid in formulas:
+        if rid in dates:
+            sheet.write_number(r, c0 + 3, dates[rid], date)
+        elif rid in text_format:
+            number = float(value)
+            if text_format[rid] == "number":
+                sheet.write_number(r, c0 + 3, number, at_text)
+            else:
+                sheet.write_string(r, c0 + 3, "%g" % number, at_text)
+        elif rid in formulas:
             num, den = formulas[rid]
             cached = values[num] / values[den] if values.get(den) else 0
             sheet.write_formula(r, c0 + 3, "=%s/%s" % (where[num], where[den]), percent, cached)
@@ -126,6 +141,8 @@ def cases():
     above[C.ROW_OF["6.1"] - 1][3] = "110.06%"
     ratio_rows = {"1.2": ("1.2.2", "1.2.1"), "6.1": ("6.1.2", "6.1.1"),
                   "3.3.1": ("3.3.1.b", "3.3.1.a")}
+    not_reported = [list(r) for r in rows]
+    not_reported[C.ROW_OF["3.1.1"] - 1][3] = "Chưa thực hiện"
     wrong = [list(r) for r in rows]
     wrong[C.ROW_OF["1.2"] - 1][3] = "60%"  # 28 of 56 tasks is 50 %
     return [
@@ -152,6 +169,25 @@ def cases():
          "labels, header and units typed without diacritics, an empty first column",
          dict(VALID, rows_found=121, range="B5:F140"),
          lambda p: write_book(p, rows, no_diacritics=True, first_col_empty=True)),
+        ("excel-text-format.xlsx",
+         "digits in Text (@) cells: 1.1 stored as the number 15, 6.1.1 as the string "
+         "\"136284\"; read as the numbers they are, each an info number-as-text",
+         {"status": "valid", "exact": True, "rows_found": 121,
+          "findings": [C.FINDING("number-as-text", "info", "1.1", C.d("1.1"),
+                                 "định dạng Văn bản (@)", "formatted as Text (@)"),
+                       C.FINDING("number-as-text", "info", "6.1.1", C.d("6.1.1"),
+                                 "\"136284\" (đọc là 136.284)",
+                                 "\"136284\" (read as 136.284)")]},
+         lambda p: write_book(p, rows, text_format={"1.1": "number", "6.1.1": "string"})),
+        ("excel-not-reported-and-date.xlsx",
+         "3.1.1 holds \"Chưa thực hiện\" (text in a number cell), 4.1 a date (01/06/2023, "
+         "serial 45078) in a dd/mm/yyyy cell",
+         {"status": "invalid", "exact": True,
+          "findings": [C.FINDING("not-reported", "warning", "3.1.1", C.d("3.1.1"),
+                                 "Chưa thực hiện", "Chưa thực hiện"),
+                       C.FINDING("date-value", "error", "4.1", C.d("4.1"), "01/06/2023",
+                                 "01/06/2023")]},
+         lambda p: write_book(p, not_reported, dates={"4.1": 45078})),
         ("excel-ratio-wrong.xlsx",
          "a %-formatted ratio that does not match its parts (1.2: 60 % for 28 / 56)",
          {"status": "invalid", "exact": True,
@@ -165,7 +201,7 @@ def cases():
 # flat-ODS, .ods, .xlsx, .xls and .csv paths agree"). CSV keeps only the shown texts
 # ("110.06%" as exported), so its messages quote them as typed: only codes and cells are
 # compared there; a CSV has no merged header, so no range either.
-CONVERTED = ["excel-ratio-above-100.xlsx", "excel-ratio-wrong.xlsx"]
+CONVERTED = ["excel-ratio-above-100.xlsx", "excel-ratio-wrong.xlsx", "excel-text-format.xlsx"]
 FORMATS = {"ods": "ods", "fods": "fods", "xls": "xls:MS Excel 97",
            "csv": 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true'}
 
@@ -204,8 +240,9 @@ def converted_expect(expect, ext):
     if ext != "csv":
         return expect
     plain_expect = {k: v for k, v in expect.items() if k != "range"}
+    # a CSV has no cell types or formats: digits are numbers, no number-as-text there
     plain_expect["findings"] = [{k: v for k, v in f.items() if k not in ("vi", "en")}
-                                for f in expect["findings"]]
+                                for f in expect["findings"] if f["code"] != "number-as-text"]
     return plain_expect
 
 
