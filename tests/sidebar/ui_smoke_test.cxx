@@ -59,6 +59,15 @@ Window& mainWindow()
     return *g_main;
 }
 
+// Whichever test ran last, g_main is closed while the office still runs (before the
+// environment's TearDown stops it), not by a static destructor after the bridge is gone.
+class CloseMainWindow : public ::testing::EmptyTestEventListener
+{
+    void OnEnvironmentsTearDownStart(const ::testing::UnitTest&) override { g_main.reset(); }
+};
+[[maybe_unused]] const bool g_closesMainWindow =
+    (::testing::UnitTest::GetInstance()->listeners().Append(new CloseMainWindow), true);
+
 // --- the tests -------------------------------------------------------------------------------
 
 TEST(Deck, OpensAndListsSeedOneFindings)

@@ -26,7 +26,7 @@ namespace parcalc
 class CheckReading
 {
 public:
-    CheckReading(detail::JsonReader& json, const RuleSet& ruleSet) : json(json), ruleSet(ruleSet) {}
+    CheckReading(detail::JsonReader& reader, const RuleSet& rules) : json(reader), ruleSet(rules) {}
 
     // One row id under `key`; `numeric` rejects rows that hold no number (groups, yes/no...).
     std::optional<std::size_t> row(const detail::Json& object, const std::string& path,
@@ -62,7 +62,7 @@ struct CheckInput
 class CheckRun
 {
 public:
-    CheckRun(const CheckInput& in, std::vector<Finding>& out) : in(in), m_out(out) {}
+    CheckRun(const CheckInput& input, std::vector<Finding>& out) : in(input), m_out(out) {}
 
     const RowDef& def(std::size_t r) const { return in.ruleSet.rows[r]; }
     const RowValue& value(std::size_t r) const { return in.values[r]; }

@@ -177,7 +177,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "grades": [{"min": 50, "label": {"vi": "a", "en": "a"}},
                                {"min": 90, "label": {"vi": "b", "en": "b"}}]})",
                 "$.grades[1].min", "highest down"}),
-    [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<BadCase>& c) { return std::string(c.param.name); });
 
 TEST(RuleSetLoader, ReportsEveryProblemNotOnlyTheFirst)
 {

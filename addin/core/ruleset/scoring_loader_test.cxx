@@ -279,7 +279,7 @@ INSTANTIATE_TEST_SUITE_P(
                                        R"({"on_time_rate": {"on_time": "1.2", "resolved": "1.1",
                                            "convention": "received"}})"))),
                 "$.scoring.fields[0].criteria[0].input.on_time_rate.base", "need \"base\""}),
-    [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<BadCase>& c) { return std::string(c.param.name); });
 
 TEST(ScoringLoader, RejectsTheSchemaBadCasesToo)
 {
