@@ -159,9 +159,8 @@ RowValue readRowValue(const Cell& value, const Cell& note, RowKind kind)
             out.text = plainNumberText(value.number);
             return out;
         }
-        readNumberCell(out, value, kind);
-        out.textFormat = out.fromText; // only a text-formatted number reads as from text
-        return out;
+        readNumberCell(out, value, kind); // never leaves the value empty
+        break;
     case CellType::Text:
         readTextCell(out, value.text, kind);
         break;
