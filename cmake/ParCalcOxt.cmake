@@ -123,7 +123,8 @@ function(parcalc_add_oxt target)
     endforeach()
     list(JOIN args "\n" args_text)
     set(args_file ${CMAKE_CURRENT_BINARY_DIR}/${target}.args)
-    file(WRITE ${args_file} "${args_text}\n")
+    # Written only when it changes, so a re-configure does not repack the .oxt.
+    file(CONFIGURE OUTPUT ${args_file} CONTENT "${args_text}\n" @ONLY)
 
     add_custom_command(
         OUTPUT ${X_OUTPUT}
