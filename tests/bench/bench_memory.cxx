@@ -50,6 +50,15 @@ namespace
 // Seed 001's errors: the zero denominators of 1.3.4 and 3.4 (README, "2 lỗi").
 constexpr sal_Int32 kSampleErrors = 2;
 
+// One validation of the sample; a wrong count means the work measured is not the work meant.
+void validateSample(org::parcalc::XAppendixValidator& validator,
+                    const uno::Reference<frame::XModel>& model)
+{
+    if (validator.validate(model).Errors != kSampleErrors)
+        throw std::runtime_error("the sample did not give its " + std::to_string(kSampleErrors) +
+                                 " errors");
+}
+
 // After the work: let soffice settle, then the median of 5 samples.
 Memory settledMemory(pid_t pid)
 {
@@ -90,8 +99,7 @@ Memory oneSession(const std::string& profile, const Inputs& in, bool withExtensi
         auto validator = org::parcalc::AppendixValidator::create(office->context());
         uno::Reference<frame::XModel> model(sample, uno::UNO_QUERY_THROW);
         for (int i = 0; i < 10; ++i)
-            if (validator->validate(model).Errors != kSampleErrors)
-                throw std::runtime_error("the sample did not give its 2 errors");
+            validateSample(*validator, model);
     }
     const Memory m = settledMemory(officePid(profile));
     parcalc::client::closeDocument(sample);
@@ -109,8 +117,7 @@ double growthOver(const std::string& profile, const Inputs& in, int validations)
     std::vector<double> early, late;
     for (int call = 1; call <= validations; ++call)
     {
-        if (validator->validate(model).Errors != kSampleErrors)
-            throw std::runtime_error("the sample did not give its 2 errors");
+        validateSample(*validator, model);
         if (call % 10 != 0)
             continue;
         const double rss = memoryOf(pid).rssMb;
