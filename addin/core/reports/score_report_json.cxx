@@ -3,6 +3,7 @@
 
 #include "core/findings/finding_json.hxx"
 #include "core/reports/internal/score_words.hxx"
+#include "core/scoring_kinds/scoring_kinds.hxx"
 
 #include <nlohmann/json.hpp>
 
