@@ -135,8 +135,8 @@ std::string scoreReportJson(const ScoreReport& report)
             std::optional<std::string> gradeVi, gradeEn;
             if (s.index)
             {
-                gradeVi = gradeOf(rules, *s.index, ReportLanguage::Vietnamese);
-                gradeEn = gradeOf(rules, *s.index, ReportLanguage::English);
+                gradeVi = gradeOf(rules, *s.index, Language::Vi);
+                gradeEn = gradeOf(rules, *s.index, Language::En);
             }
             sa["grade"] = gradeVi ? OJson(*gradeVi) : OJson(nullptr);
             sa["grade_en"] = gradeEn ? OJson(*gradeEn) : OJson(nullptr);

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "core/functions/ontime.hxx"
-#include "core/ruleset/local_text.hxx"
+#include "core/text/language.hxx"
 
 #include <cstddef>
 #include <optional>

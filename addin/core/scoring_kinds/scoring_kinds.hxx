@@ -8,7 +8,7 @@
 
 #include "core/base/expected.hxx"
 #include "core/ruleset/json_reader.hxx"
-#include "core/ruleset/local_text.hxx"
+#include "core/text/language.hxx"
 #include "core/ruleset/scoring_rules.hxx"
 
 #include <optional>
