@@ -62,8 +62,7 @@ int runScore(const Args& args)
                               ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
                               : "--lang: vi | en",
                           opts);
-    const Language language =
-        lang == "en" ? Language::En : Language::Vi;
+    const Language language = lang == "en" ? Language::En : Language::Vi;
 
     const ScoringRuleSetLoad load = RuleSetCache::shared().scoring(ruleset);
     if (!load.ok())

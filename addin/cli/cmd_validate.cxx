@@ -44,8 +44,7 @@ int runValidate(const Args& args)
                           : format == "ods" ? "--format ods cần --output / needs --output"
                                             : "--lang: vi | en",
                           opts);
-    const Language language =
-        lang == "en" ? Language::En : Language::Vi;
+    const Language language = lang == "en" ? Language::En : Language::Vi;
 
     const CachedRuleSet load = RuleSetCache::shared().ruleSet(ruleset);
     if (!load.ok())

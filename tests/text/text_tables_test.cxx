@@ -2,6 +2,7 @@
 // Wizard. Each entry has both languages filled, the same {name} placeholders in both, and
 // a key used once in its table.
 #include "core/findings/finding_messages.hxx"
+#include "core/ruleset/ruleset_messages.hxx"
 #include "core/text/language.hxx"
 #include "sidebar/model/ui_strings.hxx"
 #include "uno/functions/function_table.hxx"
@@ -10,6 +11,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <regex>
 #include <set>
 
 namespace parcalc
@@ -19,7 +23,7 @@ namespace
 
 std::vector<const TextTable*> everyTable()
 {
-    return {&findingTexts(), &sidebar::uiTexts(), &uno::functionWizardTexts()};
+    return {&findingTexts(), &ruleSetTexts(), &sidebar::uiTexts(), &uno::functionWizardTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)
@@ -55,6 +59,38 @@ TEST(TextTables, PlaceholdersUseTheOneNamedSyntax)
             for (const std::string& name : placeholdersOf(e.vi))
                 EXPECT_FALSE(std::all_of(name.begin(), name.end(), ::isdigit))
                     << table->area << ": " << e.key;
+}
+
+// Every key the rule-set readers report exists in their table: the statements that report
+// (error(…), fail(…), ruleSetError(…)) are read from the sources.
+TEST(TextTables, EveryRuleSetMessageKeyExists)
+{
+    const std::regex reporting(R"((?:\berror|\bfail|ruleSetError)\()");
+    const std::regex key(R"re("([a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*)")re");
+    std::size_t found = 0;
+    for (const char* dir : {"ruleset", "checks", "scoring_kinds"})
+        for (const auto& file : std::filesystem::directory_iterator(
+                 std::filesystem::path(PARCALC_SOURCE_DIR) / "addin/core" / dir))
+        {
+            const std::string name = file.path().filename().string();
+            if (file.path().extension() != ".cxx" || name.find("_test") != std::string::npos)
+                continue;
+            std::ifstream in(file.path());
+            const std::string text((std::istreambuf_iterator<char>(in)), {});
+            std::size_t start = 0;
+            for (std::size_t end = text.find(';'); end != std::string::npos;
+                 start = end + 1, end = text.find(';', start))
+            {
+                const std::string statement = text.substr(start, end - start);
+                if (!std::regex_search(statement, reporting))
+                    continue;
+                for (std::sregex_iterator it(statement.begin(), statement.end(), key), last;
+                     it != last; ++it, ++found)
+                    EXPECT_NE(ruleSetTexts().find((*it)[1].str()), nullptr)
+                        << name << ": " << (*it)[1].str();
+            }
+        }
+    EXPECT_GT(found, 60u); // the scan sees the reporting statements
 }
 
 TEST(TextTables, TheCheckFindsAMismatch)

@@ -63,9 +63,8 @@ std::optional<Check> readCheck(CheckReading& in, const Json& item, const std::st
     const CheckKindInfo* kind = checkKindNamed(*kindName);
     if (!kind)
     {
-        reader.error(childPath(path, "kind"),
-                     "loại kiểm tra không hợp lệ \"" + *kindName + "\" (" + kindList() + ")",
-                     "unknown check kind \"" + *kindName + "\" (" + kindList() + ")");
+        reader.error(childPath(path, "kind"), "check.unknown-kind",
+                     {{"kind", *kindName}, {"kinds", kindList()}});
         return std::nullopt;
     }
     Check check;
@@ -74,9 +73,7 @@ std::optional<Check> readCheck(CheckReading& in, const Json& item, const std::st
         if (auto s = severityFromName(*severity))
             check.severity = *s;
         else
-            reader.error(childPath(path, "severity"),
-                         "mức độ phải là \"error\", \"warning\" hoặc \"info\"",
-                         "severity must be \"error\", \"warning\" or \"info\"");
+            reader.error(childPath(path, "severity"), "check.severity");
     }
     reader.string(item, path, "comment", false);
     std::vector<std::string_view> keys{"kind", "severity", "comment"};

@@ -15,16 +15,14 @@ std::optional<std::size_t> CheckReading::resolve(const std::string& id, const st
     auto index = ruleSet.find(id);
     if (!index)
     {
-        json.error(path, "mã dòng \"" + id + "\" không có trong \"rows\"",
-                   "row id \"" + id + "\" is not in \"rows\"");
+        json.error(path, "row.unknown-id", {{"id", id}});
         return std::nullopt;
     }
     const RowDef& def = ruleSet.rows[*index];
     if (numeric && !isNumericKind(def.kind))
     {
         const std::string kind(rowKindName(def.kind));
-        json.error(path, "dòng \"" + id + "\" (" + kind + ") không chứa số liệu",
-                   "row \"" + id + "\" (" + kind + ") holds no number");
+        json.error(path, "row.not-numeric", {{"id", id}, {"kind", kind}});
         return std::nullopt;
     }
     return index;
@@ -49,7 +47,7 @@ std::optional<std::vector<std::size_t>> CheckReading::rowList(const Json& object
     const std::string here = childPath(path, key);
     if (ids->empty())
     {
-        json.error(here, "danh sách không được để trống", "the list must not be empty");
+        json.error(here, "list.empty");
         return std::nullopt;
     }
     std::vector<std::size_t> out;
@@ -73,8 +71,7 @@ bool CheckReading::targets(const Json& object, const std::string& path,
                       int(object.contains("row_kinds"));
     if (given != 1)
     {
-        json.error(path, "cần đúng một trong \"row\", \"rows\", \"row_kinds\"",
-                   "needs exactly one of \"row\", \"rows\", \"row_kinds\"");
+        json.error(path, "check.one-target");
         return false;
     }
     if (object.contains("row"))
@@ -99,9 +96,8 @@ bool CheckReading::targets(const Json& object, const std::string& path,
         auto kind = rowKindFromName((*kinds)[i]);
         if (!kind || (numeric && !isNumericKind(*kind)))
         {
-            json.error(indexPath(childPath(path, "row_kinds"), i),
-                       "loại dòng không dùng được ở đây \"" + (*kinds)[i] + "\"",
-                       "row kind not usable here \"" + (*kinds)[i] + "\"");
+            json.error(indexPath(childPath(path, "row_kinds"), i), "check.row-kind-not-usable",
+                       {{"kind", (*kinds)[i]}});
             return false;
         }
         for (std::size_t r = 0; r < ruleSet.rows.size(); ++r)

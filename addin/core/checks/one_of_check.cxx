@@ -20,8 +20,7 @@ bool read(CheckReading& in, const Json& item, const std::string& path, Check& ch
     bool good = target && values;
     if (values && values->empty())
     {
-        in.json.error(childPath(path, "values"), "danh sách không được để trống",
-                      "the list must not be empty");
+        in.json.error(childPath(path, "values"), "list.empty");
         good = false;
     }
     if (!good)

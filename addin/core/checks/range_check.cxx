@@ -18,12 +18,12 @@ bool read(CheckReading& in, const Json& item, const std::string& path, Check& ch
     c.max = in.json.number(item, path, "max", false);
     if (!c.min && !c.max)
     {
-        in.json.error(path, "cần \"min\" hoặc \"max\"", "needs \"min\" or \"max\"");
+        in.json.error(path, "range.needs-bound");
         good = false;
     }
     else if (c.min && c.max && *c.min > *c.max)
     {
-        in.json.error(path, "\"min\" lớn hơn \"max\"", "\"min\" is above \"max\"");
+        in.json.error(path, "range.min-above-max");
         good = false;
     }
     if (!c.rows.empty())

@@ -70,7 +70,7 @@ bool read(CheckReading& in, const Json& item, const std::string& path, Check& ch
     const std::string condPath = childPath(path, "if");
     if (cond == item.end())
     {
-        json.error(condPath, "thiếu trường bắt buộc \"if\"", "missing required field \"if\"");
+        json.error(condPath, "field.missing", {{"field", "if"}});
         return false;
     }
     if (!json.isObject(*cond, condPath))
@@ -81,9 +81,7 @@ bool read(CheckReading& in, const Json& item, const std::string& path, Check& ch
     const std::optional<CompareOp> op =
         opName ? compareOpFromName(*opName) : std::optional<CompareOp>{};
     if (opName && !op)
-        json.error(childPath(condPath, "op"),
-                   "phép so sánh phải là >, >=, =, !=, <, <= hoặc present",
-                   "op must be >, >=, =, !=, <, <= or present");
+        json.error(childPath(condPath, "op"), "required-if.op");
     const CompareOp opValue = op.value_or(CompareOp::Present);
     auto value =
         json.number(*cond, condPath, "value", op.has_value() && opValue != CompareOp::Present);

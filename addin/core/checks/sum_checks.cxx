@@ -177,9 +177,7 @@ void checkSumCycles(CheckReading& in, const std::vector<Check>& checks,
             continue;
         const std::string& id = in.ruleSet.rows[cycleAt].id;
         const std::size_t c = checkOfTotal[cycleAt];
-        in.json.error(c < paths.size() ? paths[c] : "$.checks",
-                      "các phép cộng tạo thành vòng lặp qua dòng \"" + id + "\"",
-                      "sum checks form a cycle through row \"" + id + "\"");
+        in.json.error(c < paths.size() ? paths[c] : "$.checks", "sum.cycle", {{"id", id}});
         return;
     }
 }

@@ -42,7 +42,6 @@ struct BatchReport
     std::size_t count(FileStatus status) const;
 };
 
-
 // Words for reports: "lỗi"/"error", "ĐẠT"/"VALID"...
 std::string_view severityLabel(Severity severity, Language lang);
 std::string_view statusLabel(FileStatus status, Language lang);

@@ -144,19 +144,41 @@ TEST(BatchReport, CsvColumnsHoldWhatTheDocumentationSays)
     const auto rows = reportRows(sample(), Language::Vi);
     for (const auto& row : rows)
         EXPECT_EQ(row.size(), 14u);
-    const std::vector<std::string> summary{"b.xlsx", "CÓ LỖI", "UBND huyện Ngân Sơn",
-                                           "quý I năm 2023", "1", "1", "", "", "", "", "", "",
-                                           "", ""};
+    const std::vector<std::string> summary{"b.xlsx",
+                                           "CÓ LỖI",
+                                           "UBND huyện Ngân Sơn",
+                                           "quý I năm 2023",
+                                           "1",
+                                           "1",
+                                           "",
+                                           "",
+                                           "",
+                                           "",
+                                           "",
+                                           "",
+                                           "",
+                                           ""};
     EXPECT_EQ(rows[2], summary);
     const std::vector<std::string> finding{
-        "b.xlsx", "", "", "", "", "", "zero-denominator", "lỗi", "1.3.4", "Phụ lục", "D17",
-        "(không phát sinh)", "0 %",
+        "b.xlsx",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "zero-denominator",
+        "lỗi",
+        "1.3.4",
+        "Phụ lục",
+        "D17",
+        "(không phát sinh)",
+        "0 %",
         "Dòng 1.3.4 (ô D17): báo cáo 0 % nhưng mẫu số bằng 0, \"không phát sinh\""};
     EXPECT_EQ(rows[3], finding);
     // a finding without sheet: the column stays empty (JSON: null)
     EXPECT_EQ(rows[4][9], "");
-    const std::vector<std::string> unreadable{"c.ods", "KHÔNG ĐỌC ĐƯỢC", "", "", "", "", "", "",
-                                              "", "", "", "", "", "tệp có mật khẩu"};
+    const std::vector<std::string> unreadable{
+        "c.ods", "KHÔNG ĐỌC ĐƯỢC", "", "", "", "", "", "", "", "", "", "", "", "tệp có mật khẩu"};
     EXPECT_EQ(rows[5], unreadable);
 }
 

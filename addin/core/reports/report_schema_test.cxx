@@ -108,11 +108,12 @@ TEST(ReportSchema, ScoreEnumsAreEveryStatusAndRuleKind)
 
 TEST(ReportSchema, BothReportsWriteTheSchemaVersionTheSchemasPin)
 {
-    EXPECT_EQ(schema("validate-report.schema.json")
-                  .at("/properties/schema_version/const"_json_pointer),
-              kReportSchemaVersion);
-    EXPECT_EQ(schema("score-report.schema.json").at("/properties/schema_version/const"_json_pointer),
-              kReportSchemaVersion);
+    EXPECT_EQ(
+        schema("validate-report.schema.json").at("/properties/schema_version/const"_json_pointer),
+        kReportSchemaVersion);
+    EXPECT_EQ(
+        schema("score-report.schema.json").at("/properties/schema_version/const"_json_pointer),
+        kReportSchemaVersion);
 }
 
 } // namespace

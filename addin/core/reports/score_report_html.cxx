@@ -65,9 +65,8 @@ void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
                 << "</td><td class=\"num\">" << (c.counted ? pts(c.points) : "—")
                 << "</td><td class=\"num\">" << pts(c.max) << "</td><td class=\"num lost\">"
                 << (c.lost() > 1e-9 ? minusPts(c.lost()) : "") << "</td><td>"
-                << escape(statusLabel(c.status, lang)) << "</td><td>"
-                << escape(c.working.in(lang)) << "</td><td>" << escape(c.why.in(lang))
-                << "</td></tr>\n";
+                << escape(statusLabel(c.status, lang)) << "</td><td>" << escape(c.working.in(lang))
+                << "</td><td>" << escape(c.why.in(lang)) << "</td></tr>\n";
         }
     }
     out << "</table>\n";

@@ -60,7 +60,8 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
             field = *tree.nodes[field].parent;
         OJson inputs = OJson::array();
         for (const InputUsed& in : c.inputs)
-            inputs.push_back({{"id", in.id}, {"cell", textOrNull(in.cell)}, {"value", textOrNull(in.shown)}});
+            inputs.push_back(
+                {{"id", in.id}, {"cell", textOrNull(in.cell)}, {"value", textOrNull(in.shown)}});
         const LocalText rule = ruleSummary(rules, n);
         OJson item{{"id", n.id},
                    {"field", tree.nodes[field].id},
@@ -129,9 +130,12 @@ std::string scoreReportJson(const ScoreReport& report)
             OJson findings = OJson::array();
             for (const Finding& x : s.findings)
                 findings.push_back(findingJson(x));
-            OJson sa{{"sheet", textOrNull(s.sheet.sheet)}, {"range", textOrNull(s.sheet.range)},
-                     {"rows", s.sheet.rows.size()}, {"score_sum", s.scoreSum},
-                     {"max_sum", s.maxSum},         {"index", optionalNumber(s.index)}};
+            OJson sa{{"sheet", textOrNull(s.sheet.sheet)},
+                     {"range", textOrNull(s.sheet.range)},
+                     {"rows", s.sheet.rows.size()},
+                     {"score_sum", s.scoreSum},
+                     {"max_sum", s.maxSum},
+                     {"index", optionalNumber(s.index)}};
             std::optional<std::string> gradeVi, gradeEn;
             if (s.index)
             {

@@ -49,7 +49,8 @@ TEST(ScoreReport, AppendixWorkbook)
 
     const auto doc = nlohmann::json::parse(scoreReportJson(report));
     EXPECT_EQ(doc["schema_version"], 1);
-    EXPECT_EQ(nlohmann::ordered_json::parse(scoreReportJson(report)).begin().key(), "schema_version");
+    EXPECT_EQ(nlohmann::ordered_json::parse(scoreReportJson(report)).begin().key(),
+              "schema_version");
     EXPECT_EQ(doc["ruleset"]["id"], "example-huyen-diem");
     const auto& est = doc["files"][0]["appendix"]["estimate"];
     EXPECT_EQ(est["total_max"], 97);

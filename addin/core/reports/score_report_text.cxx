@@ -49,9 +49,9 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
     for (const FieldEstimate& f : e.fields)
     {
         const ScoringNode& field = tree.nodes[f.node];
-        out << "\n  " << field.id << ". " << field.label.in(lang) << ": " << pts(f.earned)
-            << " / " << pts(f.known) << (vi ? " đã tính" : " scored") << " ("
-            << (vi ? "tối đa " : "max ") << pts(f.max) << ")\n";
+        out << "\n  " << field.id << ". " << field.label.in(lang) << ": " << pts(f.earned) << " / "
+            << pts(f.known) << (vi ? " đã tính" : " scored") << " (" << (vi ? "tối đa " : "max ")
+            << pts(f.max) << ")\n";
         std::string manual;
         for (; next < e.criteria.size(); ++next)
         {

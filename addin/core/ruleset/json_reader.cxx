@@ -1,6 +1,8 @@
 // JsonReader: typed getters over nlohmann::json that collect vi/en errors with JSON paths.
 #include "core/ruleset/json_reader.hxx"
 
+#include "core/ruleset/ruleset_messages.hxx"
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,22 +19,16 @@ std::string indexPath(const std::string& path, std::size_t index)
     return path + "[" + std::to_string(index) + "]";
 }
 
-void JsonReader::error(const std::string& path, std::string vi, std::string en)
+void JsonReader::error(const std::string& path, std::string_view key, TextArgs args)
 {
-    m_errors.push_back(RuleSetError{m_file, path, std::move(vi), std::move(en)});
-}
-
-void JsonReader::wrongType(const std::string& path, std::string_view viType,
-                           std::string_view enType)
-{
-    error(path, "phải là " + std::string(viType), "must be " + std::string(enType));
+    m_errors.push_back(ruleSetError(m_file, path, key, args));
 }
 
 bool JsonReader::isObject(const Json& value, const std::string& path)
 {
     if (value.is_object())
         return true;
-    wrongType(path, "một đối tượng {...}", "an object {...}");
+    error(path, "type.object");
     return false;
 }
 
@@ -40,7 +36,7 @@ bool JsonReader::isArray(const Json& value, const std::string& path)
 {
     if (value.is_array())
         return true;
-    wrongType(path, "một mảng [...]", "an array [...]");
+    error(path, "type.array");
     return false;
 }
 
@@ -51,8 +47,7 @@ const Json* JsonReader::member(const Json& object, const std::string& path, std:
     if (it == object.end())
     {
         if (required)
-            error(childPath(path, key), "thiếu trường bắt buộc \"" + std::string(key) + "\"",
-                  "missing required field \"" + std::string(key) + "\"");
+            error(childPath(path, key), "field.missing", {{"field", key}});
         return nullptr;
     }
     return &*it;
@@ -66,7 +61,7 @@ std::optional<std::string> JsonReader::string(const Json& object, const std::str
         return std::nullopt;
     if (!value->is_string())
     {
-        wrongType(childPath(path, key), "một chuỗi", "a string");
+        error(childPath(path, key), "type.string");
         return std::nullopt;
     }
     return value->get<std::string>();
@@ -80,7 +75,7 @@ std::optional<double> JsonReader::number(const Json& object, const std::string& 
         return std::nullopt;
     if (!value->is_number())
     {
-        wrongType(childPath(path, key), "một số", "a number");
+        error(childPath(path, key), "type.number");
         return std::nullopt;
     }
     return value->get<double>();
@@ -94,7 +89,7 @@ std::optional<int> JsonReader::integer(const Json& object, const std::string& pa
         return std::nullopt;
     if (!value->is_number_integer())
     {
-        wrongType(childPath(path, key), "một số nguyên", "an integer");
+        error(childPath(path, key), "type.integer");
         return std::nullopt;
     }
     return value->get<int>();
@@ -108,7 +103,7 @@ std::optional<bool> JsonReader::boolean(const Json& object, const std::string& p
         return std::nullopt;
     if (!value->is_boolean())
     {
-        wrongType(childPath(path, key), "true hoặc false", "true or false");
+        error(childPath(path, key), "type.boolean");
         return std::nullopt;
     }
     return value->get<bool>();
@@ -131,7 +126,7 @@ std::optional<std::vector<std::string>> JsonReader::strings(const Json& object,
         const Json& item = (*value)[i];
         if (!item.is_string())
         {
-            wrongType(indexPath(here, i), "một chuỗi", "a string");
+            error(indexPath(here, i), "type.string");
             good = false;
             continue;
         }
@@ -173,8 +168,7 @@ void JsonReader::onlyKeys(const Json& object, const std::string& path,
         const std::string& key = it.key();
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
             continue;
-        error(childPath(path, key), "trường không được phép \"" + key + "\" (viết sai tên?)",
-              "unknown field \"" + key + "\" (misspelt?)");
+        error(childPath(path, key), "field.unknown", {{"field", key}});
     }
 }
 

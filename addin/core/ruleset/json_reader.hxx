@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/ruleset/ruleset_loader.hxx"
+#include "core/text/language.hxx"
 
 #include <nlohmann/json.hpp>
 
@@ -26,7 +27,9 @@ class JsonReader
 public:
     explicit JsonReader(std::string file) : m_file(std::move(file)) {}
 
-    void error(const std::string& path, std::string vi, std::string en);
+    // Records the problem `key` of the rule-set text table (ruleset_messages) at `path`,
+    // its {name} placeholders filled from `args`.
+    void error(const std::string& path, std::string_view key, TextArgs args = {});
     const std::vector<RuleSetError>& errors() const { return m_errors; }
     std::vector<RuleSetError> takeErrors() { return std::move(m_errors); }
     bool failed() const { return !m_errors.empty(); }
@@ -57,7 +60,6 @@ public:
 private:
     const Json* member(const Json& object, const std::string& path, std::string_view key,
                        bool required);
-    void wrongType(const std::string& path, std::string_view viType, std::string_view enType);
 
     std::string m_file;
     std::vector<RuleSetError> m_errors;

@@ -5,9 +5,9 @@
 
 #include "core/checks/check.hxx"
 #include "core/functions/grade.hxx"
-#include "core/text/language.hxx"
 #include "core/ruleset/scoring_rules.hxx"
 #include "core/text/label_match.hxx"
+#include "core/text/language.hxx"
 
 #include <cstddef>
 #include <optional>

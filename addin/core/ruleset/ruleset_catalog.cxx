@@ -1,6 +1,8 @@
 // Resolving rule-set choices against the bundled catalogue.
 #include "core/ruleset/ruleset_catalog.hxx"
 
+#include "core/ruleset/ruleset_messages.hxx"
+
 #include <filesystem>
 #include <system_error>
 
@@ -22,9 +24,7 @@ RuleSetLoad resolveRuleSet(std::string_view fileOrId)
         known += (known.empty() ? "" : ", ") + std::string(bundled.id);
     RuleSetLoad load;
     load.errors.push_back(
-        {choice, "$",
-         "không có tệp hay bộ quy tắc nào tên \"" + choice + "\"; các bộ có sẵn: " + known,
-         "no file or bundled rule set named \"" + choice + "\"; bundled: " + known});
+        ruleSetError(choice, "$", "catalog.unknown", {{"choice", choice}, {"known", known}}));
     return load;
 }
 

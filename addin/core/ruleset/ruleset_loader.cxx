@@ -3,6 +3,8 @@
 // scoring_load_*.cxx.
 #include "core/ruleset/ruleset_loader.hxx"
 
+#include "core/ruleset/ruleset_messages.hxx"
+
 #include "core/checks/check_kinds.hxx"
 #include "core/ruleset/internal/ruleset_scoring.hxx"
 #include "core/ruleset/json_reader.hxx"
@@ -38,14 +40,13 @@ void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
     auto it = root.find("rows");
     if (it == root.end())
     {
-        reader.error(path, "thiếu trường bắt buộc \"rows\"", "missing required field \"rows\"");
+        reader.error(path, "field.missing", {{"field", "rows"}});
         return;
     }
     if (!reader.isArray(*it, path))
         return;
     if (it->empty())
-        reader.error(path, "bộ quy tắc phải có ít nhất một dòng",
-                     "a rule set needs at least one row");
+        reader.error(path, "rows.empty");
     std::unordered_set<std::string> seen;
     for (std::size_t i = 0; i < it->size(); ++i)
     {
@@ -67,11 +68,9 @@ void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         {
             row.id = *id;
             if (row.id.empty())
-                reader.error(childPath(here, "id"), "mã dòng không được để trống",
-                             "row id must not be empty");
+                reader.error(childPath(here, "id"), "row.empty-id");
             else if (!seen.insert(row.id).second)
-                reader.error(childPath(here, "id"), "mã dòng \"" + row.id + "\" bị trùng",
-                             "duplicate row id \"" + row.id + "\"");
+                reader.error(childPath(here, "id"), "row.duplicate-id", {{"id", row.id}});
         }
         if (label)
             row.label = *label;
@@ -80,11 +79,7 @@ void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
             if (auto k = rowKindFromName(*kind))
                 row.kind = *k;
             else
-                reader.error(childPath(here, "kind"),
-                             "loại dòng không hợp lệ \"" + *kind +
-                                 "\" (group, count, money, ratio, percent, yesno, choice, text)",
-                             "unknown row kind \"" + *kind +
-                                 "\" (group, count, money, ratio, percent, yesno, choice, text)");
+                reader.error(childPath(here, "kind"), "row.unknown-kind", {{"kind", *kind}});
         }
         ruleSet.rows.push_back(std::move(row));
     }
@@ -108,8 +103,7 @@ void loadGrades(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         if (!min || !label)
             continue;
         if (!ruleSet.grades.empty() && *min >= ruleSet.grades.back().min)
-            reader.error(childPath(here, "min"), "các mức xếp loại phải theo thứ tự giảm dần",
-                         "grade bands must be listed from the highest down");
+            reader.error(childPath(here, "min"), "grades.order");
         ruleSet.grades.push_back(RuleSetGrade{*min, *label});
     }
 }
@@ -140,11 +134,9 @@ void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
     const std::string path = "$";
     if (auto format = reader.integer(root, path, "format", true);
         format && *format != kRuleSetFormat)
-        reader.error("$.format",
-                     "định dạng " + std::to_string(*format) + " không được hỗ trợ (chỉ đọc " +
-                         std::to_string(kRuleSetFormat) + ")",
-                     "format " + std::to_string(*format) + " is not supported (reads " +
-                         std::to_string(kRuleSetFormat) + ")");
+        reader.error(
+            "$.format", "format.unsupported",
+            {{"format", std::to_string(*format)}, {"supported", std::to_string(kRuleSetFormat)}});
     reader.string(root, path, "$schema", false);
     ruleSet.id = reader.string(root, path, "id", true).value_or("");
     ruleSet.version = reader.string(root, path, "version", true).value_or("");
@@ -153,8 +145,7 @@ void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
     if (auto level = reader.string(root, path, "level", true))
     {
         if (*level != "huyen" && *level != "xa")
-            reader.error("$.level", "cấp phải là \"huyen\" hoặc \"xa\"",
-                         "level must be \"huyen\" or \"xa\"");
+            reader.error("$.level", "level.choice");
         ruleSet.level = *level;
     }
     ruleSet.province = reader.string(root, path, "province", false).value_or("");
@@ -166,8 +157,7 @@ void loadMetadata(JsonReader& reader, const Json& root, RuleSet& ruleSet)
             if (year.is_number_integer())
                 ruleSet.years.push_back(year.get<int>());
             else
-                reader.error(indexPath("$.years", i), "phải là một số nguyên (năm)",
-                             "must be an integer (a year)");
+                reader.error(indexPath("$.years", i), "years.integer");
         }
     }
     if (auto scoring = root.find("scoring"); scoring != root.end())
@@ -233,8 +223,7 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
         auto [line, column] = lineColumn(jsonText, *deep);
         const std::string where = std::to_string(line) + ":" + std::to_string(column);
         const std::string limit = std::to_string(kMaxJsonDepth);
-        reader.error("$", "JSON lồng quá sâu (quá " + limit + " cấp) tại dòng:cột " + where,
-                     "JSON nested too deeply (over " + limit + " levels) at line:column " + where);
+        reader.error("$", "json.too-deep", {{"limit", limit}, {"where", where}});
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     }
     Json root;
@@ -247,16 +236,14 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
         // nlohmann reports the byte just past the problem
         auto [line, column] = lineColumn(jsonText, e.byte > 0 ? e.byte - 1 : 0);
         const std::string where = std::to_string(line) + ":" + std::to_string(column);
-        reader.error("$", "lỗi cú pháp JSON tại dòng:cột " + where,
-                     "JSON syntax error at line:column " + where);
+        reader.error("$", "json.syntax", {{"where", where}});
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     }
     catch (const Json::out_of_range&)
     {
         // A number beyond the double range ("1e999") is not a parse_error in nlohmann::json
         // (out_of_range.406); it escaped this "never throws" function (found by fuzzing, issue 6).
-        reader.error("$", "số quá lớn trong JSON (vượt quá giới hạn số thực)",
-                     "a number in the JSON is too large (out of the double range)");
+        reader.error("$", "json.number-too-large");
         return RuleSetLoad{std::nullopt, reader.takeErrors()};
     }
     if (!reader.isObject(root, "$"))
@@ -287,23 +274,22 @@ RuleSetLoad parseRuleSet(std::string_view jsonText, std::string_view fileName)
 
 RuleSetLoad loadRuleSetFile(const std::string& path)
 {
-    const auto fail = [&](std::string vi, std::string en) {
-        return RuleSetLoad{std::nullopt, {RuleSetError{path, "$", std::move(vi), std::move(en)}}};
+    const auto fail = [&](std::string_view key, TextArgs args = {}) {
+        return RuleSetLoad{std::nullopt, {ruleSetError(path, "$", key, args)}};
     };
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return fail("không mở được tệp bộ quy tắc", "cannot open the rule-set file");
+        return fail("file.cannot-open");
     // Checked before reading: a 50 MB file would take seconds to parse only to be wrong.
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size == 0)
-        return fail("tệp bộ quy tắc rỗng (0 byte)", "the rule-set file is empty (0 bytes)");
+        return fail("file.empty");
     if (!ec && size > kMaxRuleSetBytes)
     {
         const std::string mb = std::to_string((size + (1u << 20) - 1) >> 20);
         const std::string limit = std::to_string(kMaxRuleSetBytes >> 20);
-        return fail("tệp bộ quy tắc quá lớn (" + mb + " MB; tối đa " + limit + " MB)",
-                    "the rule-set file is too large (" + mb + " MB; at most " + limit + " MB)");
+        return fail("file.too-large", {{"mb", mb}, {"limit", limit}});
     }
     std::ostringstream text;
     text << in.rdbuf();

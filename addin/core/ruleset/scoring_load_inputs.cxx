@@ -14,21 +14,14 @@ std::optional<ScoringRef> ScoringReader::resolve(const std::string& id, const st
     auto index = m_ruleSet.find(id);
     if (!index)
     {
-        m_reader.error(path,
-                       "\"" + id +
-                           "\" không phải mã dòng trong \"rows\" hay dữ liệu nhập tay trong "
-                           "\"manual_inputs\"",
-                       "\"" + id +
-                           "\" is neither a row id in \"rows\" nor a manual input in "
-                           "\"manual_inputs\"");
+        m_reader.error(path, "input.unknown-ref", {{"id", id}});
         return std::nullopt;
     }
     const RowDef& def = m_ruleSet.rows[*index];
     if (!isNumericKind(def.kind) && !(allowYesNo && def.kind == RowKind::YesNo))
     {
         const std::string kind(rowKindName(def.kind));
-        m_reader.error(path, "dòng \"" + id + "\" (" + kind + ") không chứa số liệu để chấm điểm",
-                       "row \"" + id + "\" (" + kind + ") holds no number to score");
+        m_reader.error(path, "input.not-numeric", {{"id", id}, {"kind", kind}});
         return std::nullopt;
     }
     return ScoringRef{id, false, *index};
@@ -52,14 +45,12 @@ bool ScoringReader::readInput(const Json& input, const std::string& path, Scorin
                       int(input.contains("on_time_rate")) + int(input.contains("sum"));
     if (given != 1)
     {
-        m_reader.error(path, "cần đúng một trong \"value\", \"rate\", \"on_time_rate\", \"sum\"",
-                       "needs exactly one of \"value\", \"rate\", \"on_time_rate\", \"sum\"");
+        m_reader.error(path, "input.one-kind");
         return false;
     }
     out.name = m_reader.localText(input, path, "name", false).value_or(LocalText{});
     if (input.contains("weights") && !input.contains("sum"))
-        m_reader.error(childPath(path, "weights"), "\"weights\" chỉ dùng với \"sum\"",
-                       "\"weights\" goes with \"sum\" only");
+        m_reader.error(childPath(path, "weights"), "input.weights-sum-only");
     const std::size_t errorsBefore = m_reader.errors().size();
     if (input.contains("value"))
     {
@@ -103,22 +94,15 @@ bool ScoringReader::readInput(const Json& input, const std::string& path, Scorin
                 if (auto c = onTimeConventionFromName(*conv); c && !conv->empty())
                     out.convention = *c;
                 else
-                    m_reader.error(childPath(here, "convention"),
-                                   "cách tính phải là \"resolved\", \"received\" hoặc \"due\"",
-                                   "convention must be \"resolved\", \"received\" or \"due\"");
+                    m_reader.error(childPath(here, "convention"), "input.convention");
             }
             const bool needsBase = out.convention != OnTimeConvention::Resolved;
             if (needsBase && !out.base)
-                m_reader.error(childPath(here, "base"),
-                               "cách tính received/due cần \"base\" (mẫu số)",
-                               "the received/due conventions need \"base\" (the denominator)");
+                m_reader.error(childPath(here, "base"), "input.base-needed");
             if (!needsBase && (rate.contains("base") || rate.contains("late_in_progress")))
-                m_reader.error(here, "cách tính resolved không dùng \"base\", \"late_in_progress\"",
-                               "the resolved convention uses no \"base\", \"late_in_progress\"");
+                m_reader.error(here, "input.resolved-extras");
             if (out.convention == OnTimeConvention::Due && rate.contains("late_in_progress"))
-                m_reader.error(childPath(here, "late_in_progress"),
-                               "chỉ cách tính received dùng \"late_in_progress\"",
-                               "only the received convention uses \"late_in_progress\"");
+                m_reader.error(childPath(here, "late_in_progress"), "input.late-received-only");
         }
     }
     else
@@ -127,7 +111,7 @@ bool ScoringReader::readInput(const Json& input, const std::string& path, Scorin
         auto ids = m_reader.strings(input, path, "sum", true);
         const std::string here = childPath(path, "sum");
         if (ids && ids->empty())
-            m_reader.error(here, "danh sách không được để trống", "the list must not be empty");
+            m_reader.error(here, "list.empty");
         if (ids)
             for (std::size_t i = 0; i < ids->size(); ++i)
                 if (auto r = resolve((*ids)[i], indexPath(here, i), false))
@@ -141,14 +125,12 @@ bool ScoringReader::readInput(const Json& input, const std::string& path, Scorin
                 for (std::size_t i = 0; i < weights.size(); ++i)
                 {
                     if (!weights[i].is_number() || weights[i].get<double>() < 0.0)
-                        m_reader.error(indexPath(wpath, i), "phải là một số không âm",
-                                       "must be a number >= 0");
+                        m_reader.error(indexPath(wpath, i), "weights.non-negative");
                     else
                         out.weights.push_back(weights[i].get<double>());
                 }
                 if (ids && weights.size() != ids->size())
-                    m_reader.error(wpath, "số trọng số phải bằng số phần tử của \"sum\"",
-                                   "needs as many weights as \"sum\" has terms");
+                    m_reader.error(wpath, "weights.count");
             }
         }
         if (out.weights.empty())

@@ -19,11 +19,9 @@ void ScoringReader::checkPointsWithinMax(const ScoringNode& node, const std::str
     auto tooHigh = [&](double points, const std::string& where)
     {
         if (points > node.max && !samePoints(points, node.max))
-            m_reader.error(where,
-                           "số điểm " + formatVnShort(points, 3) + " vượt điểm tối đa " +
-                               formatVnShort(node.max, 3) + " của tiêu chí",
-                           "points " + formatVnShort(points, 3) + " exceed the criterion's max " +
-                               formatVnShort(node.max, 3));
+            m_reader.error(
+                where, "points.above-max",
+                {{"points", formatVnShort(points, 3)}, {"max", formatVnShort(node.max, 3)}});
     };
     const ScoringRule& r = node.rule;
     for (std::size_t i = 0; i < r.bands.size(); ++i)

@@ -46,16 +46,14 @@ void ScoringReader::read(const Json& root)
     auto fields = root.find("fields");
     if (fields == root.end())
     {
-        m_reader.error(childPath(path, "fields"), "thiếu trường bắt buộc \"fields\"",
-                       "missing required field \"fields\"");
+        m_reader.error(childPath(path, "fields"), "field.missing", {{"field", "fields"}});
         return;
     }
     const std::string here = childPath(path, "fields");
     if (!m_reader.isArray(*fields, here))
         return;
     if (fields->empty())
-        m_reader.error(here, "phần chấm điểm phải có ít nhất một lĩnh vực",
-                       "scoring needs at least one field");
+        m_reader.error(here, "scoring.no-fields");
     for (std::size_t i = 0; i < fields->size(); ++i)
         if (auto index = readNode((*fields)[i], indexPath(here, i), ScoringLevel::Field, {}))
         {
@@ -83,27 +81,19 @@ void ScoringReader::readManualInputs(const Json& root)
         auto unit = m_reader.string(item, here, "unit", false);
         m_reader.string(item, here, "comment", false);
         if (unit && *unit != "count" && *unit != "rate")
-            m_reader.error(childPath(here, "unit"), "đơn vị phải là \"count\" hoặc \"rate\"",
-                           "unit must be \"count\" or \"rate\"");
+            m_reader.error(childPath(here, "unit"), "manual.unit");
         if (!id || !label)
             continue;
         if (!validManualId(*id))
         {
-            m_reader.error(childPath(here, "id"),
-                           "tên dữ liệu nhập tay \"" + *id +
-                               "\" phải bắt đầu bằng chữ thường, chỉ gồm a-z, 0-9, _ (để "
-                               "không trùng mã dòng phụ lục)",
-                           "manual input name \"" + *id +
-                               "\" must start with a lower-case letter and hold only a-z, 0-9, "
-                               "_ (so it never looks like an appendix row id)");
+            m_reader.error(childPath(here, "id"), "manual.name", {{"id", *id}});
             continue;
         }
         const bool duplicate = std::any_of(m_rules.manualInputs.begin(), m_rules.manualInputs.end(),
                                            [&](const ManualInput& m) { return m.id == *id; });
         if (duplicate)
         {
-            m_reader.error(childPath(here, "id"), "dữ liệu nhập tay \"" + *id + "\" bị trùng",
-                           "duplicate manual input \"" + *id + "\"");
+            m_reader.error(childPath(here, "id"), "manual.duplicate", {{"id", *id}});
             continue;
         }
         input.id = *id;
@@ -142,11 +132,9 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
     if (id)
     {
         if (id->empty())
-            m_reader.error(childPath(path, "id"), "mã tiêu chí không được để trống",
-                           "criterion id must not be empty");
+            m_reader.error(childPath(path, "id"), "criterion.empty-id");
         else if (m_rules.index.count(*id))
-            m_reader.error(childPath(path, "id"), "mã tiêu chí \"" + *id + "\" bị trùng",
-                           "duplicate criterion id \"" + *id + "\"");
+            m_reader.error(childPath(path, "id"), "criterion.duplicate-id", {{"id", *id}});
     }
     node.id = id.value_or("");
     node.label = label.value_or(LocalText{});
@@ -159,23 +147,18 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
 
     const bool hasChildren = childKey && item.contains(childKey);
     if (level == ScoringLevel::Field && !hasChildren)
-        m_reader.error(childPath(path, "criteria"), "thiếu trường bắt buộc \"criteria\"",
-                       "missing required field \"criteria\"");
+        m_reader.error(childPath(path, "criteria"), "field.missing", {{"field", "criteria"}});
     if (hasChildren)
     {
         for (std::string_view key : {"rule", "input", "not_applicable"})
             if (item.contains(std::string(key)))
-                m_reader.error(childPath(path, key),
-                               "tiêu chí có tiêu chí thành phần thì không có \"" +
-                                   std::string(key) + "\" riêng (điểm là tổng các thành phần)",
-                               "a criterion with sub-criteria has no \"" + std::string(key) +
-                                   "\" of its own (its points are the sum of its parts)");
+                m_reader.error(childPath(path, key), "criterion.parent-member", {{"field", key}});
         const std::string here = childPath(path, childKey);
         const Json& children = item[childKey];
         if (m_reader.isArray(children, here))
         {
             if (children.empty())
-                m_reader.error(here, "danh sách không được để trống", "the list must not be empty");
+                m_reader.error(here, "list.empty");
             const ScoringLevel next =
                 level == ScoringLevel::Field ? ScoringLevel::Criterion : ScoringLevel::SubCriterion;
             double sum = 0.0;
@@ -192,12 +175,8 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
                     complete = false;
             }
             if (max && complete && !children.empty() && !samePoints(*max, sum))
-                m_reader.error(childPath(path, "max"),
-                               "điểm tối đa " + formatVnShort(*max, 3) +
-                                   " khác tổng điểm tối đa các thành phần " + formatVnShort(sum, 3),
-                               "max " + formatVnShort(*max, 3) +
-                                   " differs from the sum of its parts' maxima " +
-                                   formatVnShort(sum, 3));
+                m_reader.error(childPath(path, "max"), "criterion.max-sum",
+                               {{"max", formatVnShort(*max, 3)}, {"sum", formatVnShort(sum, 3)}});
         }
     }
     else if (level != ScoringLevel::Field)
@@ -219,17 +198,12 @@ void ScoringReader::readLeaf(const Json& item, const std::string& path, ScoringN
         else if (*policy == "full")
             node.notApplicable = NotApplicablePolicy::Full;
         else
-            m_reader.error(childPath(path, "not_applicable"),
-                           "phải là \"exclude\" (loại khỏi điểm tối đa) hoặc \"full\" (đạt "
-                           "đủ điểm)",
-                           "must be \"exclude\" (left out of the maximum) or \"full\" (full "
-                           "points)");
+            m_reader.error(childPath(path, "not_applicable"), "criterion.not-applicable");
     }
     auto rule = item.find("rule");
     if (rule == item.end())
     {
-        m_reader.error(childPath(path, "rule"), "thiếu trường bắt buộc \"rule\"",
-                       "missing required field \"rule\"");
+        m_reader.error(childPath(path, "rule"), "field.missing", {{"field", "rule"}});
         return;
     }
     if (!readRule(*rule, childPath(path, "rule"), node))
@@ -238,25 +212,18 @@ void ScoringReader::readLeaf(const Json& item, const std::string& path, ScoringN
     if (node.rule.kind == ScoringRuleKind::Manual)
     {
         if (input != item.end())
-            m_reader.error(childPath(path, "input"),
-                           "tiêu chí chấm tay không có \"input\" (người chấm nhập điểm)",
-                           "a manual criterion has no \"input\" (a person types the points)");
+            m_reader.error(childPath(path, "input"), "criterion.manual-input");
         return;
     }
     if (input == item.end())
     {
-        m_reader.error(childPath(path, "input"), "thiếu trường bắt buộc \"input\"",
-                       "missing required field \"input\"");
+        m_reader.error(childPath(path, "input"), "field.missing", {{"field", "input"}});
         return;
     }
     if (!readInput(*input, childPath(path, "input"), node.input))
         return;
     if (node.rule.kind == ScoringRuleKind::RateTarget && !isRateInput(node.input))
-        m_reader.error(childPath(path, "input"),
-                       "quy tắc rate-target cần một tỷ lệ: \"rate\", \"on_time_rate\", một dòng "
-                       "tỷ lệ (ratio, percent) hoặc dữ liệu nhập tay có \"unit\": \"rate\"",
-                       "a rate-target rule needs a rate: \"rate\", \"on_time_rate\", a ratio or "
-                       "percent row, or a manual input with \"unit\": \"rate\"");
+        m_reader.error(childPath(path, "input"), "criterion.rate-target-input");
     checkPointsWithinMax(node, childPath(path, "rule"));
 }
 

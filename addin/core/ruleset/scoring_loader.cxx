@@ -2,6 +2,8 @@
 // called by the rule-set loader) and the scoring view of a loaded rule set.
 #include "core/ruleset/scoring_loader.hxx"
 
+#include "core/ruleset/ruleset_messages.hxx"
+
 #include "core/ruleset/internal/ruleset_scoring.hxx"
 #include "core/ruleset/internal/scoring_reader.hxx"
 #include "core/ruleset/json_reader.hxx"
@@ -24,21 +26,14 @@ ScoringRuleSetLoad makeScoringRuleSet(std::shared_ptr<const RuleSet> ruleSet,
     ScoringRuleSetLoad out;
     if (!ruleSet->scoring || ruleSet->scoring->empty())
     {
-        out.errors.push_back({std::string(fileName), "$.scoring",
-                              "bộ quy tắc \"" + ruleSet->id +
-                                  "\" không có tiêu chí chấm điểm (\"scoring\"); hãy dùng bộ có "
-                                  "\"scoring\", ví dụ example-huyen-diem",
-                              "rule set \"" + ruleSet->id +
-                                  "\" has no scoring criteria (\"scoring\"); use one that has, "
-                                  "e.g. example-huyen-diem"});
+        out.errors.push_back(ruleSetError(std::string(fileName), "$.scoring", "scoring.none",
+                                          {{"id", ruleSet->id}}));
         return out;
     }
     if (!ruleSet->gradeSchemes)
     {
-        const std::string& why = ruleSet->gradeSchemesProblem;
-        out.errors.push_back({std::string(fileName), "$.grades",
-                              "các mức xếp loại không hợp lệ (" + why + ")",
-                              "invalid grade bands (" + why + ")"});
+        out.errors.push_back(ruleSetError(std::string(fileName), "$.grades", "grades.invalid",
+                                          {{"why", ruleSet->gradeSchemesProblem}}));
         return out;
     }
     const RuleSet& rs = *ruleSet;

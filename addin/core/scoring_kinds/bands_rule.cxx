@@ -18,13 +18,13 @@ void read(RuleReading& in, const Json& item, const std::string& path, ScoringRul
     const std::string here = childPath(path, "bands");
     if (bands == item.end())
     {
-        in.json.error(here, "thiếu trường bắt buộc \"bands\"", "missing required field \"bands\"");
+        in.json.error(here, "field.missing", {{"field", "bands"}});
         return;
     }
     if (!in.json.isArray(*bands, here))
         return;
     if (bands->empty())
-        in.json.error(here, "cần ít nhất một khung điểm", "needs at least one band");
+        in.json.error(here, "bands.empty");
     for (std::size_t i = 0; i < bands->size(); ++i)
     {
         const Json& band = (*bands)[i];
@@ -39,8 +39,7 @@ void read(RuleReading& in, const Json& item, const std::string& path, ScoringRul
         const bool duplicate = std::any_of(r.bands.begin(), r.bands.end(),
                                            [&](const ScoringBand& b) { return b.min == *min; });
         if (duplicate)
-            in.json.error(childPath(at, "min"), "mức dưới này đã có ở khung khác",
-                          "this lower bound is given twice");
+            in.json.error(childPath(at, "min"), "bands.duplicate-min");
         r.bands.push_back({*min, *points});
     }
     std::stable_sort(r.bands.begin(), r.bands.end(),
@@ -65,10 +64,9 @@ LocalText reason(const ScoringRule& r, const RuleApplied& a)
     {
         const std::string value = shown(a.value, a.rate, reached->min);
         const std::string bound = shown(reached->min, a.rate, a.value);
-        return {a.name.vi + " " + value + " ≥ " + bound + " (khung " + pts(reached->points) +
-                    " điểm)",
-                a.name.en + " " + value + " ≥ " + bound + " (band worth " +
-                    pts(reached->points) + ")"};
+        return {
+            a.name.vi + " " + value + " ≥ " + bound + " (khung " + pts(reached->points) + " điểm)",
+            a.name.en + " " + value + " ≥ " + bound + " (band worth " + pts(reached->points) + ")"};
     }
     const double lowest = r.bands.back().min;
     const std::string value = shown(a.value, a.rate, lowest);

@@ -41,7 +41,12 @@ LocalText summary(const ScoringRule& r, double, bool)
 const ScoringRuleKindInfo& deductionRuleKind()
 {
     static const ScoringRuleKindInfo kind{
-        ScoringRuleKind::Deduction, "deduction", {"per_case", "floor"}, read, points, reason,
+        ScoringRuleKind::Deduction,
+        "deduction",
+        {"per_case", "floor"},
+        read,
+        points,
+        reason,
         summary,
     };
     return kind;

@@ -6,15 +6,12 @@ namespace parcalc::detail
 namespace
 {
 
-void read(RuleReading&, const Json&, const std::string&, ScoringRule&)
-{
-}
+void read(RuleReading&, const Json&, const std::string&, ScoringRule&) {}
 
 Expected<double> points(const ScoringRule&, double max, double value)
 {
     if (value > max && !atOrBelow(value, max))
-        return makeError(ErrorKind::InvalidArgument,
-                         "manual points above the criterion's maximum");
+        return makeError(ErrorKind::InvalidArgument, "manual points above the criterion's maximum");
     return std::fmin(value, max);
 }
 

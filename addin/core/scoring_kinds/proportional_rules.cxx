@@ -53,8 +53,8 @@ LocalText linearReason(const ScoringRule& r, const RuleApplied& a)
 {
     const double raw = r.slope * a.value;
     const LocalText cap = capNote(raw, a.points);
-    const std::string product = " " + shown(a.value, a.rate) + " × " + pts(r.slope) + " = " +
-                                pts(raw);
+    const std::string product =
+        " " + shown(a.value, a.rate) + " × " + pts(r.slope) + " = " + pts(raw);
     return {a.name.vi + product + cap.vi, a.name.en + product + cap.en};
 }
 
@@ -75,8 +75,13 @@ LocalText linearSummary(const ScoringRule& r, double max, bool)
 const ScoringRuleKindInfo& proportionalRuleKind()
 {
     static const ScoringRuleKindInfo kind{
-        ScoringRuleKind::Proportional, "proportional", {"target", "cap"},      readProportional,
-        proportionalPoints,            proportionalReason, proportionalSummary,
+        ScoringRuleKind::Proportional,
+        "proportional",
+        {"target", "cap"},
+        readProportional,
+        proportionalPoints,
+        proportionalReason,
+        proportionalSummary,
     };
     return kind;
 }
@@ -84,8 +89,8 @@ const ScoringRuleKindInfo& proportionalRuleKind()
 const ScoringRuleKindInfo& linearRuleKind()
 {
     static const ScoringRuleKindInfo kind{
-        ScoringRuleKind::Linear, "linear",     {"slope", "cap"}, readLinear,
-        linearPoints,            linearReason, linearSummary,
+        ScoringRuleKind::Linear, "linear", {"slope", "cap"}, readLinear, linearPoints, linearReason,
+        linearSummary,
     };
     return kind;
 }

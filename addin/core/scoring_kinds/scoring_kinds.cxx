@@ -64,15 +64,13 @@ std::optional<double> RuleReading::amount(const Json& object, const std::string&
         return std::nullopt;
     if (!std::isfinite(*value) || *value < 0.0 || (positive && *value == 0.0))
     {
-        json.error(childPath(path, key), positive ? "phải là số dương" : "không được âm",
-                   positive ? "must be positive" : "must not be negative");
+        json.error(childPath(path, key), positive ? "amount.positive" : "amount.non-negative");
         return std::nullopt;
     }
     return value;
 }
 
-bool readScoringRule(RuleReading& in, const Json& item, const std::string& path,
-                     ScoringRule& rule)
+bool readScoringRule(RuleReading& in, const Json& item, const std::string& path, ScoringRule& rule)
 {
     if (!in.json.isObject(item, path))
         return false;
@@ -82,11 +80,8 @@ bool readScoringRule(RuleReading& in, const Json& item, const std::string& path,
     const ScoringRuleKindInfo* kind = scoringRuleKindNamed(*kindName);
     if (!kind)
     {
-        in.json.error(childPath(path, "kind"),
-                      "loại quy tắc chấm điểm không hợp lệ \"" + *kindName + "\" (" +
-                          scoringRuleKindList() + ")",
-                      "unknown scoring rule kind \"" + *kindName + "\" (" + scoringRuleKindList() +
-                          ")");
+        in.json.error(childPath(path, "kind"), "rule.unknown-kind",
+                      {{"kind", *kindName}, {"kinds", scoringRuleKindList()}});
         return false;
     }
     rule.kind = kind->kind;

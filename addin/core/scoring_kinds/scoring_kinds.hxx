@@ -8,8 +8,8 @@
 
 #include "core/base/expected.hxx"
 #include "core/ruleset/json_reader.hxx"
-#include "core/text/language.hxx"
 #include "core/ruleset/scoring_rules.hxx"
+#include "core/text/language.hxx"
 
 #include <optional>
 #include <string>
@@ -35,10 +35,10 @@ public:
 // A rule applied: what its reason is written from.
 struct RuleApplied
 {
-    double value = 0.0;  // the measured value (rates as fractions)
-    double points = 0.0; // what the rule gave
-    double max = 0.0;    // the criterion's maximum
-    bool rate = false;   // the value is a rate, shown as a percentage
+    double value = 0.0;    // the measured value (rates as fractions)
+    double points = 0.0;   // what the rule gave
+    double max = 0.0;      // the criterion's maximum
+    bool rate = false;     // the value is a rate, shown as a percentage
     const LocalText& name; // what the value is: "tỷ lệ đúng hạn" / "on-time rate"
 };
 

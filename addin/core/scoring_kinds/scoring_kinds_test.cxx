@@ -50,7 +50,8 @@ TEST(ScoringKinds, OneEntryPerKindInEnumOrderWithUniqueNames)
 
 TEST(ScoringKinds, EachKindReadsItsMembers)
 {
-    Read bands = readRule(R"({"kind":"bands","bands":[{"min":0.5,"points":1},{"min":0.9,"points":2}]})");
+    Read bands =
+        readRule(R"({"kind":"bands","bands":[{"min":0.5,"points":1},{"min":0.9,"points":2}]})");
     ASSERT_TRUE(bands.ok);
     ASSERT_EQ(bands.rule.bands.size(), 2u);
     EXPECT_EQ(bands.rule.bands[0].min, 0.9); // highest bound first
@@ -114,7 +115,8 @@ double pointsOf(const char* json, double max, double value)
 
 TEST(ScoringKinds, PointsOnWorkedValues)
 {
-    const char* bands = R"({"kind":"bands","bands":[{"min":0.5,"points":1},{"min":0.9,"points":2}]})";
+    const char* bands =
+        R"({"kind":"bands","bands":[{"min":0.5,"points":1},{"min":0.9,"points":2}]})";
     EXPECT_DOUBLE_EQ(pointsOf(bands, 2, 0.95), 2.0);
     EXPECT_DOUBLE_EQ(pointsOf(bands, 2, 0.6), 1.0);
     EXPECT_DOUBLE_EQ(pointsOf(bands, 2, 0.4), 0.0);
@@ -142,8 +144,8 @@ TEST(ScoringKinds, ReasonsAndSummariesInBothLanguages)
 {
     const Read r = readRule(R"({"kind":"rate-target","at_least":0.95,"per_point":0.25})");
     const LocalText name{"tỷ lệ đúng hạn", "on-time rate"};
-    const LocalText reason = scoringRuleKindInfo(r.rule.kind)
-                                 .reason(r.rule, RuleApplied{0.92, 1.25, 2.0, true, name});
+    const LocalText reason =
+        scoringRuleKindInfo(r.rule.kind).reason(r.rule, RuleApplied{0.92, 1.25, 2.0, true, name});
     EXPECT_EQ(reason.vi, "tỷ lệ đúng hạn 92 % < 95 % (lệch 3 điểm % × 0,25)");
     EXPECT_EQ(reason.en, "on-time rate 92 % < 95 % (off by 3 percentage points × 0,25)");
     const LocalText summary = scoringRuleKindInfo(r.rule.kind).summary(r.rule, 2.0, true);

@@ -16,8 +16,7 @@ bool readBound(RuleReading& in, const Json& item, const std::string& path, Scori
     const bool least = item.contains("at_least"), most = item.contains("at_most");
     if (least == most)
     {
-        in.json.error(path, "cần đúng một trong \"at_least\", \"at_most\"",
-                      "needs exactly one of \"at_least\", \"at_most\"");
+        in.json.error(path, "rule.one-bound");
         return false;
     }
     r.atMost = most;
@@ -38,9 +37,7 @@ void readRateTarget(RuleReading& in, const Json& item, const std::string& path, 
         return;
     r.perPoint = in.amount(item, path, "per_point", false, true);
     if (r.bound > 1.0)
-        in.json.error(childPath(path, r.atMost ? "at_most" : "at_least"),
-                      "mức tỷ lệ viết dạng phân số: 95 % là 0.95",
-                      "a rate level is a fraction: 95 % is 0.95");
+        in.json.error(childPath(path, r.atMost ? "at_most" : "at_least"), "rule.rate-fraction");
 }
 
 bool passes(const ScoringRule& r, double value)
@@ -111,8 +108,13 @@ LocalText rateTargetSummary(const ScoringRule& r, double, bool)
 const ScoringRuleKindInfo& thresholdRuleKind()
 {
     static const ScoringRuleKindInfo kind{
-        ScoringRuleKind::Threshold, "threshold", {"at_least", "at_most"}, readThreshold,
-        thresholdPoints,            comparison,  thresholdSummary,
+        ScoringRuleKind::Threshold,
+        "threshold",
+        {"at_least", "at_most"},
+        readThreshold,
+        thresholdPoints,
+        comparison,
+        thresholdSummary,
     };
     return kind;
 }
@@ -120,8 +122,12 @@ const ScoringRuleKindInfo& thresholdRuleKind()
 const ScoringRuleKindInfo& rateTargetRuleKind()
 {
     static const ScoringRuleKindInfo kind{
-        ScoringRuleKind::RateTarget, "rate-target",    {"at_least", "at_most", "per_point"},
-        readRateTarget,              rateTargetPoints, rateTargetReason,
+        ScoringRuleKind::RateTarget,
+        "rate-target",
+        {"at_least", "at_most", "per_point"},
+        readRateTarget,
+        rateTargetPoints,
+        rateTargetReason,
         rateTargetSummary,
     };
     return kind;

@@ -229,7 +229,9 @@ void PanelModel::rebuildEntries()
         if (n == 0)
             continue;
         m_entries.push_back(
-            {EntryKind::Group, uiFormat(m_language, groupKey(severity), {{"count", std::to_string(n)}}), {}});
+            {EntryKind::Group,
+             uiFormat(m_language, groupKey(severity), {{"count", std::to_string(n)}}),
+             {}});
         for (std::size_t i = 0; i < findings.size(); ++i)
             if (findings[i].severity == severity)
                 m_entries.push_back({EntryKind::Finding, "    " + findingMessage(findings[i]), i});

@@ -275,8 +275,7 @@ TEST(PanelModel, ListLinesShowTheBodyNotTheWhere)
     f.bodyEn.clear(); // no English body: the Vietnamese one
     EXPECT_EQ(findingBody(f, Language::En), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
     f.body.clear(); // no body at all: the message as it is, never cut by its text
-    EXPECT_EQ(findingBody(f, Language::En),
-              "Row 1.3.4 (cell D16): a rate of 0 % is reported");
+    EXPECT_EQ(findingBody(f, Language::En), "Row 1.3.4 (cell D16): a rate of 0 % is reported");
 
     PanelModel model(Language::Vi);
     PanelSnapshot s = seedLike();

@@ -16,11 +16,10 @@ using scoring_text::pts; // points as the CLI's reports write them: "0,046", "15
 
 void describeRuleSet(ScorePanelText& text, const ScoringRuleSet& rules, Language language)
 {
-    text.ruleSet =
-        uiFormat(language, "score.ruleSet",
-                 {{"id", rules.ruleSet.id},
-                  {"version", rules.ruleSet.version},
-                  {"title", rules.ruleSet.title.in(language)}});
+    text.ruleSet = uiFormat(language, "score.ruleSet",
+                            {{"id", rules.ruleSet.id},
+                             {"version", rules.ruleSet.version},
+                             {"title", rules.ruleSet.title.in(language)}});
     // The bundled set says itself that it is an example; the panel says so in its own words.
     text.note = rules.ruleSet.id == kDefaultScoringRuleSetId ? uiText(language, "score.example")
                                                              : rules.scoring.note.in(language);
@@ -81,20 +80,20 @@ ScorePanelText scorePanelText(const ScoreFileReport& report, const ScoringRuleSe
     }
     const AppendixScore& a = *report.appendix;
     const ScoreEstimate& e = a.estimate;
-    text.appendix =
-        uiFormat(language, "score.appendix",
-                 {{"sheet", a.sheet},
-                  {"range", a.range},
-                  {"found", std::to_string(a.rowsFound)},
-                  {"expected", std::to_string(a.rowsExpected)}});
+    text.appendix = uiFormat(language, "score.appendix",
+                             {{"sheet", a.sheet},
+                              {"range", a.range},
+                              {"found", std::to_string(a.rowsFound)},
+                              {"expected", std::to_string(a.rowsExpected)}});
     if (e.index)
     {
         std::string index = formatVn(roundTo(*e.index, 3), 3);
         const std::string& grade = language == Language::Vi ? e.grade : e.gradeEn;
         if (!grade.empty())
             index = uiFormat(language, "score.indexGrade", {{"index", index}, {"grade", grade}});
-        text.estimate = uiFormat(language, "score.estimate",
-                                  {{"earned", pts(e.earned)}, {"known", pts(e.known)}, {"index", index}});
+        text.estimate =
+            uiFormat(language, "score.estimate",
+                     {{"earned", pts(e.earned)}, {"known", pts(e.known)}, {"index", index}});
     }
     else
         text.estimate = uiText(language, "score.noIndex");

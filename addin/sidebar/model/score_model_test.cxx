@@ -93,8 +93,7 @@ TEST(ScoreModel, NoAppendixAndNoDocument)
     EXPECT_FALSE(t.ruleSet.empty());
     const ScorePanelText none = scorePanelNoDocument(example(), Language::Vi);
     EXPECT_EQ(none.appendix, "Chưa có bảng tính nào để ước tính điểm.");
-    EXPECT_EQ(scorePanelRuleSetError("x", Language::En).ruleSet,
-              "Scoring rule set not usable: x");
+    EXPECT_EQ(scorePanelRuleSetError("x", Language::En).ruleSet, "Scoring rule set not usable: x");
 }
 
 } // namespace

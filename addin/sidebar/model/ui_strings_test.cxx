@@ -28,8 +28,9 @@ TEST(UiStrings, UnknownKeyGivesTheKey)
 
 TEST(UiStrings, FillsPlaceholdersByName)
 {
-    EXPECT_EQ(uiFormat(Language::En, "counts", {{"errors", "2"}, {"warnings", "30"}, {"infos", "7"}}),
-              "2 errors · 30 warnings · 7 info");
+    EXPECT_EQ(
+        uiFormat(Language::En, "counts", {{"errors", "2"}, {"warnings", "30"}, {"infos", "7"}}),
+        "2 errors · 30 warnings · 7 info");
     EXPECT_EQ(uiFormat(Language::Vi, "fix.hint", {{"cell", "D16"}, {"value", "25 %"}}),
               "Sửa: ghi 25 % vào ô D16.");
 }

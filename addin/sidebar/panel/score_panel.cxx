@@ -85,11 +85,11 @@ void ScorePanel::refresh()
     const ScoringRuleSetLoad load = RuleSetCache::shared().scoring(choice);
     ScorePanelText text;
     if (!load.ok())
-        text = scorePanelRuleSetError(load.errors.empty() ? std::string()
-                                      : m_language == Language::Vi
-                                          ? load.errors.front().describeVi()
-                                          : load.errors.front().describe(),
-                                      m_language);
+        text =
+            scorePanelRuleSetError(load.errors.empty()          ? std::string()
+                                   : m_language == Language::Vi ? load.errors.front().describeVi()
+                                                                : load.errors.front().describe(),
+                                   m_language);
     else if (!m_document.is())
         text = scorePanelNoDocument(*load.value, m_language);
     else

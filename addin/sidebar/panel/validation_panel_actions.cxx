@@ -40,7 +40,8 @@ void ValidationPanel::runAction(const std::string& what)
             const auto ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count();
-            m_model.setMessage(uiFormat(lang, "message.checked", {{"ms", std::to_string(int(ms + 0.5))}}));
+            m_model.setMessage(
+                uiFormat(lang, "message.checked", {{"ms", std::to_string(int(ms + 0.5))}}));
             render();
         }
         else if (what == "mark")
@@ -63,8 +64,9 @@ void ValidationPanel::runAction(const std::string& what)
                 return;
             const org::parcalc::FindingInfo info = m_findings[sal_Int32(*finding)];
             const bool fixed = m_service->applyFix(m_document, info);
-            m_model.setMessage(fixed ? uiFormat(lang, "message.fixed", {{"cell", toUtf8(info.Cell)}})
-                                     : uiText(lang, "message.fixGone"));
+            m_model.setMessage(fixed
+                                   ? uiFormat(lang, "message.fixed", {{"cell", toUtf8(info.Cell)}})
+                                   : uiText(lang, "message.fixGone"));
             refresh();
         }
         else if (what == "export")
@@ -125,7 +127,8 @@ void ValidationPanel::onEntrySelected(sal_Int16 position)
     }
     catch (const css::uno::Exception& e)
     {
-        m_model.setMessage(uiFormat(m_model.language(), "message.failed", {{"error", toUtf8(e.Message)}}));
+        m_model.setMessage(
+            uiFormat(m_model.language(), "message.failed", {{"error", toUtf8(e.Message)}}));
     }
     catch (...)
     {

@@ -44,8 +44,7 @@ void exportCheck(const css::uno::Reference<css::uno::XComponentContext>& context
     report.rulesetId = c.ruleSet->id;
     report.rulesetVersion = c.ruleSet->version;
     report.files.push_back(readableReport(documentName(document), c.result));
-    const Language language =
-        uiLanguage == Language::Vi ? Language::Vi : Language::En;
+    const Language language = uiLanguage == Language::Vi ? Language::Vi : Language::En;
     const std::string path = localPathOf(url);
     if (format.equalsIgnoreAsciiCase("html"))
     {

@@ -68,8 +68,7 @@ validationReport(const css::uno::Reference<css::frame::XModel>& document, Langua
 
 std::size_t markedCellCount(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 // markCells: one mark per cell with findings, as one undo step. Returns the cells marked.
-sal_Int32 markFindings(const css::uno::Reference<css::frame::XModel>& document,
-                       Language language);
+sal_Int32 markFindings(const css::uno::Reference<css::frame::XModel>& document, Language language);
 // Removes ParCalc's marks (colour and comment) and restores what the cells had. Call inside an
 // UndoContext. Returns the number of cells cleared.
 sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,

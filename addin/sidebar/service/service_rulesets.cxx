@@ -22,8 +22,8 @@ std::string describeErrors(const std::vector<RuleSetError>& errors, Language lan
 {
     if (errors.empty())
         return {};
-    std::string text = language == Language::Vi ? errors.front().describeVi()
-                                                          : errors.front().describe();
+    std::string text =
+        language == Language::Vi ? errors.front().describeVi() : errors.front().describe();
     if (errors.size() > 1)
         text += " (+" + std::to_string(errors.size() - 1) + ")";
     return text;
@@ -122,9 +122,8 @@ void chooseRuleSet(const css::uno::Reference<css::frame::XModel>& document,
     const CachedRuleSet loaded = RuleSetCache::shared().ruleSet(choice);
     if (!loaded.ruleSet)
         throw css::lang::IllegalArgumentException(
-            fromUtf8(
-                uiFormat(language, "ruleset.refused",
-                         {{"error", describeErrors(loaded.errors, language)}})),
+            fromUtf8(uiFormat(language, "ruleset.refused",
+                              {{"error", describeErrors(loaded.errors, language)}})),
             {}, 1);
     if (isReadOnly(document)) // remembered for this session only
         setSessionChoice(document, choice);

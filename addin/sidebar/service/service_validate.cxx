@@ -105,9 +105,9 @@ validationReport(const css::uno::Reference<css::frame::XModel>& document, Langua
     report.RuleSetChoice = fromUtf8(c.choice);
     report.RuleSetId = fromUtf8(c.ruleSet->id);
     report.RuleSetVersion = fromUtf8(c.ruleSet->version);
-    report.RuleSetTitle = fromUtf8(language == Language::Vi || c.ruleSet->title.en.empty()
-                                       ? c.ruleSet->title.vi
-                                       : c.ruleSet->title.en);
+    report.RuleSetTitle =
+        fromUtf8(language == Language::Vi || c.ruleSet->title.en.empty() ? c.ruleSet->title.vi
+                                                                         : c.ruleSet->title.en);
     report.RuleSetError = fromUtf8(c.ruleSetError);
     report.Errors = sal_Int32(r.count(Severity::Error));
     report.Warnings = sal_Int32(r.count(Severity::Warning));

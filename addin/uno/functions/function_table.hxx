@@ -12,7 +12,6 @@
 namespace parcalc::uno
 {
 
-
 struct ParamInfo
 {
     LocalText name; // both languages filled: the parity test in tests/text checks it
