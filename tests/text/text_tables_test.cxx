@@ -1,7 +1,8 @@
-// The one vi/en parity test over every text table: findings, the sidebar UI, the Function
-// Wizard. Each entry has both languages filled, the same {name} placeholders in both, and
-// a key used once in its table.
+// The one vi/en parity test over every text table: findings, rule-set messages, report
+// words, the sidebar UI, the Function Wizard. Each entry has both languages filled, the same {name}
+// placeholders in both, and a key used once in its table.
 #include "core/findings/finding_messages.hxx"
+#include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
 #include "core/text/language.hxx"
 #include "sidebar/model/ui_strings.hxx"
@@ -23,7 +24,8 @@ namespace
 
 std::vector<const TextTable*> everyTable()
 {
-    return {&findingTexts(), &ruleSetTexts(), &sidebar::uiTexts(), &uno::functionWizardTexts()};
+    return {&findingTexts(), &ruleSetTexts(), &reportTexts(), &sidebar::uiTexts(),
+            &uno::functionWizardTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)

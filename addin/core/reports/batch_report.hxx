@@ -43,8 +43,8 @@ struct BatchReport
 };
 
 // Words for reports: "lỗi"/"error", "ĐẠT"/"VALID"...
-std::string_view severityLabel(Severity severity, Language lang);
-std::string_view statusLabel(FileStatus status, Language lang);
+std::string severityLabel(Severity severity, Language lang);
+std::string statusLabel(FileStatus status, Language lang);
 
 // {"ruleset": {"id", "version"}, "files": [{"file", "status", "reason", "reason_en", "sheet",
 //  "range", "unit", "period", "rows_found", "rows_expected", "findings": [...]}]}

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parcalc
 {
@@ -57,6 +58,15 @@ inline std::string htmlPageStart(bool vi, std::string_view title, std::string_vi
     out += heading;
     out += "</h1>\n";
     return out;
+}
+
+// "<tr><th>a</th><th>b</th></tr>\n": a table's header row (names are the report's own).
+inline std::string htmlHeaderRow(const std::vector<std::string>& names)
+{
+    std::string out = "<tr>";
+    for (const std::string& name : names)
+        out += "<th>" + name + "</th>";
+    return out + "</tr>\n";
 }
 
 } // namespace parcalc

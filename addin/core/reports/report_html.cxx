@@ -1,6 +1,7 @@
 // The HTML report: one page a reviewer opens in a browser or mails back.
 #include "core/reports/batch_report.hxx"
 #include "core/reports/html_escape.hxx"
+#include "core/reports/report_texts.hxx"
 
 #include <sstream>
 
@@ -26,17 +27,14 @@ std::string reportHtml(const BatchReport& report, Language lang)
 {
     const bool vi = lang == Language::Vi;
     std::ostringstream out;
-    out << htmlPageStart(vi, vi ? "Kết quả kiểm tra biểu thống kê" : "Appendix validation report",
-                         vi ? "Kết quả kiểm tra biểu thống kê số liệu"
-                            : "Statistics appendix validation",
-                         kStyle)
-        << "<p>" << (vi ? "Bộ quy tắc: " : "Rule set: ") << escape(report.rulesetId) << " "
-        << escape(report.rulesetVersion) << "</p>\n<table>\n<tr><th>"
-        << (vi ? "Tệp</th><th>Đơn vị</th><th>Kỳ báo cáo</th><th>Trạng thái</th><th>Lỗi</th><th>"
-                 "Cảnh báo"
-               : "File</th><th>Unit</th><th>Period</th><th>Status</th><th>Errors</th><th>"
-                 "Warnings")
-        << "</th></tr>\n";
+    out << htmlPageStart(vi, reportWord(lang, "batch.html.title"),
+                         reportWord(lang, "batch.html.heading"), kStyle)
+        << "<p>"
+        << reportWord(
+               lang, "ruleSet",
+               {{"id", escape(report.rulesetId)}, {"version", escape(report.rulesetVersion)}})
+        << "</p>\n<table>\n"
+        << htmlHeaderRow(reportColumns(lang, "batch.html.fileColumns"));
     for (std::size_t i = 0; i < report.files.size(); ++i)
     {
         const FileReport& f = report.files[i];
@@ -61,15 +59,10 @@ std::string reportHtml(const BatchReport& report, Language lang)
         }
         if (f.result.findings.empty())
         {
-            out << "<p class=\"valid\">" << (vi ? "Không có vấn đề." : "No findings.") << "</p>\n";
+            out << "<p class=\"valid\">" << reportWord(lang, "batch.html.noFindings") << "</p>\n";
             continue;
         }
-        out << "<table>\n<tr><th>"
-            << (vi ? "Mức độ</th><th>Dòng</th><th>Ô</th><th>Mã</th><th>Kỳ vọng</th><th>Thực "
-                     "tế</th><th>Nội dung"
-                   : "Severity</th><th>Row</th><th>Cell</th><th>Code</th><th>Expected</th><th>"
-                     "Actual</th><th>Message")
-            << "</th></tr>\n";
+        out << "<table>\n" << htmlHeaderRow(reportColumns(lang, "batch.html.findingColumns"));
         for (const Finding& x : f.result.findings)
             out << "<tr class=\"" << severityName(x.severity) << "\"><td>"
                 << escape(severityLabel(x.severity, lang)) << "</td><td>" << escape(x.row)

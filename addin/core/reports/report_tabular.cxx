@@ -1,5 +1,6 @@
 // Text and table-shaped (CSV, ODS) reports: one line per file, findings under it.
 #include "core/reports/batch_report.hxx"
+#include "core/reports/report_texts.hxx"
 
 #include <sstream>
 
@@ -25,39 +26,22 @@ std::string csvField(const std::string& s)
 
 } // namespace
 
-std::string_view severityLabel(Severity s, Language lang)
+std::string severityLabel(Severity s, Language lang)
 {
-    switch (s)
-    {
-    case Severity::Error:
-        return vi(lang) ? "lỗi" : "error";
-    case Severity::Warning:
-        return vi(lang) ? "cảnh báo" : "warning";
-    case Severity::Info:
-        break;
-    }
-    return vi(lang) ? "thông tin" : "info";
+    return reportWord(lang, "severity." + std::string(severityName(s)));
 }
 
-std::string_view statusLabel(FileStatus s, Language lang)
+std::string statusLabel(FileStatus s, Language lang)
 {
-    switch (s)
-    {
-    case FileStatus::Valid:
-        return vi(lang) ? "ĐẠT" : "VALID";
-    case FileStatus::Invalid:
-        return vi(lang) ? "CÓ LỖI" : "INVALID";
-    case FileStatus::Unreadable:
-        break;
-    }
-    return vi(lang) ? "KHÔNG ĐỌC ĐƯỢC" : "UNREADABLE";
+    return reportWord(lang, "batch.status." + std::string(fileStatusName(s)));
 }
 
 std::string reportText(const BatchReport& report, Language lang)
 {
     std::ostringstream out;
-    out << (vi(lang) ? "Bộ quy tắc: " : "Rule set: ") << report.rulesetId << " "
-        << report.rulesetVersion << "\n";
+    out << reportWord(lang, "ruleSet",
+                      {{"id", report.rulesetId}, {"version", report.rulesetVersion}})
+        << "\n";
     for (const FileReport& f : report.files)
     {
         out << "\n" << f.file << ": " << statusLabel(f.status, lang);
@@ -71,11 +55,15 @@ std::string reportText(const BatchReport& report, Language lang)
             out << " | " << r.unit;
         if (!r.period.empty())
             out << " | " << r.period;
-        out << " | " << r.count(Severity::Error) << (vi(lang) ? " lỗi, " : " errors, ")
-            << r.count(Severity::Warning) << (vi(lang) ? " cảnh báo" : " warnings");
+        out << reportWord(lang, "batch.counts",
+                          {{"errors", std::to_string(r.count(Severity::Error))},
+                           {"warnings", std::to_string(r.count(Severity::Warning))}});
         if (r.tableFound)
-            out << " | " << r.sheet << "!" << r.range << " (" << r.rowsFound << "/"
-                << r.rowsExpected << (vi(lang) ? " dòng)" : " rows)");
+            out << reportWord(lang, "batch.table",
+                              {{"sheet", r.sheet},
+                               {"range", r.range},
+                               {"found", std::to_string(r.rowsFound)},
+                               {"expected", std::to_string(r.rowsExpected)}});
         out << "\n";
         for (const Finding& x : r.findings)
         {
@@ -85,35 +73,31 @@ std::string reportText(const BatchReport& report, Language lang)
         }
     }
     out << "\n"
-        << report.files.size() << (vi(lang) ? " tệp: " : " files: ")
-        << report.count(FileStatus::Valid) << (vi(lang) ? " đạt, " : " valid, ")
-        << report.count(FileStatus::Invalid) << (vi(lang) ? " có lỗi, " : " invalid, ")
-        << report.count(FileStatus::Unreadable)
-        << (vi(lang) ? " không đọc được\n" : " unreadable\n");
+        << reportWord(lang, "batch.summary",
+                      {{"files", std::to_string(report.files.size())},
+                       {"valid", std::to_string(report.count(FileStatus::Valid))},
+                       {"invalid", std::to_string(report.count(FileStatus::Invalid))},
+                       {"unreadable", std::to_string(report.count(FileStatus::Unreadable))}})
+        << "\n";
     return out.str();
 }
 
 std::vector<std::vector<std::string>> reportRows(const BatchReport& report, Language lang)
 {
     std::vector<std::vector<std::string>> rows;
-    if (vi(lang))
-        rows.push_back({"Tệp", "Trạng thái", "Đơn vị", "Kỳ báo cáo", "Số lỗi", "Số cảnh báo", "Mã",
-                        "Mức độ", "Dòng", "Trang tính", "Ô", "Kỳ vọng", "Thực tế", "Nội dung"});
-    else
-        rows.push_back({"File", "Status", "Unit", "Period", "Errors", "Warnings", "Code",
-                        "Severity", "Row", "Sheet", "Cell", "Expected", "Actual", "Message"});
+    rows.push_back(reportColumns(lang, "batch.columns"));
     for (const FileReport& f : report.files)
     {
         const ValidationResult& r = f.result;
         const bool readable = f.status != FileStatus::Unreadable;
-        rows.push_back({f.file, std::string(statusLabel(f.status, lang)), r.unit, r.period,
+        rows.push_back({f.file, statusLabel(f.status, lang), r.unit, r.period,
                         readable ? std::to_string(r.count(Severity::Error)) : "",
                         readable ? std::to_string(r.count(Severity::Warning)) : "", "", "", "", "",
                         "", "", "", readable ? "" : (vi(lang) ? f.reason : f.reasonEn)});
         for (const Finding& x : r.findings)
             rows.push_back({f.file, "", "", "", "", "", std::string(findingCodeName(x.code)),
-                            std::string(severityLabel(x.severity, lang)), x.row, x.sheet, x.cell,
-                            x.expected, x.actual, vi(lang) ? x.message : x.messageEn});
+                            severityLabel(x.severity, lang), x.row, x.sheet, x.cell, x.expected,
+                            x.actual, vi(lang) ? x.message : x.messageEn});
     }
     return rows;
 }

@@ -2,6 +2,8 @@
 // score_report_json, score_report_text, score_report_html).
 #include "core/reports/score_report.hxx"
 
+#include "core/reports/report_texts.hxx"
+
 #include "core/appendix/table_titles.hxx"
 
 #include <algorithm>
@@ -73,10 +75,8 @@ ScoreFileReport scoreWorkbook(std::string file, const std::vector<CellGrid>& she
     if (!report.appendix && !report.selfAssessment)
     {
         report.status = ScoreFileStatus::NoTable;
-        report.reason = "không tìm thấy biểu thống kê số liệu (STT / Chỉ tiêu thống kê / Số liệu) "
-                        "hay bảng tự đánh giá (STT / Điểm tối đa / Điểm tự đánh giá)";
-        report.reasonEn = "neither a statistics appendix (STT / Chỉ tiêu thống kê / Số liệu) nor "
-                          "a self-assessment table (STT / Điểm tối đa / Điểm tự đánh giá) found";
+        report.reason = reportWord(Language::Vi, "score.file.neither");
+        report.reasonEn = reportWord(Language::En, "score.file.neither");
         return report;
     }
     const bool errors =

@@ -3,6 +3,7 @@
 
 #include "core/reports/html_escape.hxx"
 #include "core/reports/internal/score_words.hxx"
+#include "core/reports/report_texts.hxx"
 #include "core/text/number_format.hxx"
 
 #include <sstream>
@@ -29,22 +30,20 @@ p.note{color:#8a6d00}
 void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const ScoringRuleSet& rules,
                   Language lang)
 {
-    const bool vi = lang == Language::Vi;
     const ScoreEstimate& e = a.estimate;
     const ScoringRules& tree = rules.scoring;
-    out << "<h3>" << (vi ? "Điểm ước tính từ phụ lục" : "Estimated score from the appendix")
-        << "</h3>\n<p>" << escape(a.sheet + "!" + a.range) << " — " << escape(a.unit) << " "
-        << escape(a.period) << "</p>\n<p><b>" << pts(e.earned) << " / " << pts(e.known) << "</b> "
-        << (vi ? "điểm đã tính → chỉ số " : "points scored → index ") << "<b>"
-        << escape(indexText(e, lang)) << "</b>. " << (vi ? "Chấm tay: " : "By hand: ")
-        << pts(e.manual) << "; " << (vi ? "thiếu số liệu: " : "missing data: ") << pts(e.pending)
-        << "; " << (vi ? "không áp dụng: " : "not applicable: ") << pts(e.excluded) << ".</p>\n";
-    out << "<table>\n<tr><th>"
-        << (vi ? "Tiêu chí</th><th>Nội dung</th><th>Điểm</th><th>Tối đa</th><th>Mất</th><th>"
-                 "Trạng thái</th><th>Số liệu</th><th>Cách chấm"
-               : "Criterion</th><th>Label</th><th>Points</th><th>Max</th><th>Lost</th><th>"
-                 "Status</th><th>Data</th><th>Scoring")
-        << "</th></tr>\n";
+    out << "<h3>" << reportWord(lang, "score.html.estimateTitle") << "</h3>\n<p>"
+        << escape(a.sheet + "!" + a.range) << " — " << escape(a.unit) << " " << escape(a.period)
+        << "</p>\n<p>"
+        << reportWord(lang, "score.html.estimate",
+                      {{"earned", pts(e.earned)},
+                       {"known", pts(e.known)},
+                       {"index", escape(indexText(e, lang))},
+                       {"manual", pts(e.manual)},
+                       {"pending", pts(e.pending)},
+                       {"excluded", pts(e.excluded)}})
+        << "</p>\n";
+    out << "<table>\n" << htmlHeaderRow(reportColumns(lang, "score.html.criterionColumns"));
     std::size_t next = 0;
     for (const FieldEstimate& f : e.fields)
     {
@@ -52,9 +51,11 @@ void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
         out << "<tr class=\"field\"><td>" << escape(field.id) << "</td><td>"
             << escape(field.label.in(lang)) << "</td><td class=\"num\">" << pts(f.earned)
             << "</td><td class=\"num\">" << pts(f.max) << "</td><td></td><td colspan=\"3\">"
-            << (vi ? "đã tính " : "scored ") << pts(f.known) << "; "
-            << (vi ? "chấm tay " : "by hand ") << pts(f.manual) << "; "
-            << (vi ? "thiếu số liệu " : "missing ") << pts(f.pending) << "</td></tr>\n";
+            << reportWord(lang, "score.html.field",
+                          {{"known", pts(f.known)},
+                           {"manual", pts(f.manual)},
+                           {"pending", pts(f.pending)}})
+            << "</td></tr>\n";
         for (; next < e.criteria.size(); ++next)
         {
             const CriterionEstimate& c = e.criteria[next];
@@ -76,26 +77,25 @@ void htmlSelfAssessment(std::ostringstream& out, const SelfAssessmentCheck& s,
                         const ScoringRuleSet& rules, Language lang)
 {
     const bool vi = lang == Language::Vi;
-    out << "<h3>" << (vi ? "Bảng tự đánh giá" : "Self-assessment sheet") << "</h3>\n<p>"
+    out << "<h3>" << reportWord(lang, "score.html.selfAssessmentTitle") << "</h3>\n<p>"
         << escape(s.sheet.sheet + "!" + s.sheet.range);
     if (s.index)
     {
-        out << " — " << (vi ? "cộng các lĩnh vực " : "fields add up to ") << pts(s.scoreSum)
-            << " / " << pts(s.maxSum) << " → " << formatVn(roundTo(*s.index, 3), 3);
+        out << " — "
+            << reportWord(lang, "score.html.fieldsSum",
+                          {{"score", pts(s.scoreSum)},
+                           {"max", pts(s.maxSum)},
+                           {"index", formatVn(roundTo(*s.index, 3), 3)}});
         if (auto g = gradeOf(rules, *s.index, lang))
             out << " → " << escape(*g);
     }
     out << "</p>\n";
     if (s.findings.empty())
     {
-        out << "<p class=\"ok\">" << (vi ? "Các tổng cộng khớp nhau." : "All sums agree.")
-            << "</p>\n";
+        out << "<p class=\"ok\">" << reportWord(lang, "score.sumsAgree") << "</p>\n";
         return;
     }
-    out << "<table>\n<tr><th>"
-        << (vi ? "Dòng</th><th>Ô</th><th>Mã</th><th>Kỳ vọng</th><th>Thực tế</th><th>Nội dung"
-               : "Row</th><th>Cell</th><th>Code</th><th>Expected</th><th>Actual</th><th>Message")
-        << "</th></tr>\n";
+    out << "<table>\n" << htmlHeaderRow(reportColumns(lang, "score.html.findingColumns"));
     for (const Finding& x : s.findings)
         out << "<tr class=\"" << severityName(x.severity) << "\"><td>" << escape(x.row)
             << "</td><td>" << escape(x.sheet + "!" + x.cell) << "</td><td>"
@@ -112,10 +112,13 @@ std::string scoreReportHtml(const ScoreReport& report, Language lang)
     const bool vi = lang == Language::Vi;
     const ScoringRuleSet& rules = *report.rules;
     std::ostringstream out;
-    const char* title = vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score";
-    out << htmlPageStart(vi, title, title, kStyle) << "<p>" << (vi ? "Bộ quy tắc: " : "Rule set: ")
-        << escape(rules.ruleSet.id) << " " << escape(rules.ruleSet.version) << " — "
-        << escape(rules.ruleSet.title.in(lang)) << "</p>\n";
+    const std::string title = reportWord(lang, "score.html.title");
+    out << htmlPageStart(vi, title, title, kStyle) << "<p>"
+        << reportWord(lang, "ruleSetTitled",
+                      {{"id", escape(rules.ruleSet.id)},
+                       {"version", escape(rules.ruleSet.version)},
+                       {"title", escape(rules.ruleSet.title.in(lang))}})
+        << "</p>\n";
     if (!rules.scoring.note.in(lang).empty())
         out << "<p class=\"note\">" << escape(rules.scoring.note.in(lang)) << "</p>\n";
     for (const ScoreFileReport& f : report.files)

@@ -2,6 +2,7 @@
 #include "core/reports/score_report.hxx"
 
 #include "core/reports/internal/score_words.hxx"
+#include "core/reports/report_texts.hxx"
 #include "core/text/number_format.hxx"
 
 #include <sstream>
@@ -16,42 +17,50 @@ namespace
 void textEstimate(std::ostringstream& out, const AppendixScore& a, const ScoringRuleSet& rules,
                   Language lang)
 {
-    const bool vi = lang == Language::Vi;
     const ScoreEstimate& e = a.estimate;
     const ScoringRules& tree = rules.scoring;
-    out << "  " << (vi ? "Phụ lục: " : "Appendix: ") << a.sheet << "!" << a.range << " ("
-        << a.rowsFound << "/" << a.rowsExpected << (vi ? " dòng)" : " rows)");
+    out << "  "
+        << reportWord(lang, "score.text.appendix",
+                      {{"sheet", a.sheet},
+                       {"range", a.range},
+                       {"found", std::to_string(a.rowsFound)},
+                       {"expected", std::to_string(a.rowsExpected)}});
     if (!a.unit.empty())
         out << " | " << a.unit;
     if (!a.period.empty())
         out << " | " << a.period;
     out << "\n  "
-        << (vi ? "Điểm ước tính trên phần phụ lục quyết định được: "
-               : "Estimated score over what the appendix decides: ")
-        << pts(e.earned) << " / " << pts(e.known) << (vi ? " điểm → chỉ số " : " points → index ")
-        << indexText(e, lang) << "\n";
-    out << "  " << (vi ? "Chưa tính: chấm tay " : "Not scored: by hand ") << pts(e.manual)
-        << (vi ? " điểm (" : " points (") << e.count(CriterionStatus::Manual)
-        << (vi ? " tiêu chí), thiếu số liệu " : " criteria), missing data ") << pts(e.pending)
-        << (vi ? " điểm (" : " points (") << e.count(CriterionStatus::Pending)
-        << (vi ? " tiêu chí); không áp dụng (loại khỏi tối đa) "
-               : " criteria); not applicable (left out) ")
-        << pts(e.excluded) << (vi ? " điểm; tổng tối đa " : " points; set maximum ")
-        << pts(e.totalMax) << "\n";
+        << reportWord(
+               lang, "score.text.estimate",
+               {{"earned", pts(e.earned)}, {"known", pts(e.known)}, {"index", indexText(e, lang)}})
+        << "\n  "
+        << reportWord(lang, "score.text.open",
+                      {{"manual", pts(e.manual)},
+                       {"manualCount", std::to_string(e.count(CriterionStatus::Manual))},
+                       {"pending", pts(e.pending)},
+                       {"pendingCount", std::to_string(e.count(CriterionStatus::Pending))},
+                       {"excluded", pts(e.excluded)},
+                       {"total", pts(e.totalMax)}})
+        << "\n";
     if (e.lowest && e.highest)
         out << "  "
-            << (vi ? "Chỉ số nếu phần chưa tính được 0 điểm: " : "Index if the rest scores 0: ")
-            << formatVn(roundTo(*e.lowest, 3), 3)
-            << (vi ? "; nếu đạt tối đa: " : "; if it scores full points: ")
-            << formatVn(roundTo(*e.highest, 3), 3) << "\n";
+            << reportWord(lang, "score.text.range",
+                          {{"lowest", formatVn(roundTo(*e.lowest, 3), 3)},
+                           {"highest", formatVn(roundTo(*e.highest, 3), 3)}})
+            << "\n";
 
     std::size_t next = 0;
     for (const FieldEstimate& f : e.fields)
     {
         const ScoringNode& field = tree.nodes[f.node];
-        out << "\n  " << field.id << ". " << field.label.in(lang) << ": " << pts(f.earned) << " / "
-            << pts(f.known) << (vi ? " đã tính" : " scored") << " (" << (vi ? "tối đa " : "max ")
-            << pts(f.max) << ")\n";
+        out << "\n  "
+            << reportWord(lang, "score.text.field",
+                          {{"id", field.id},
+                           {"label", field.label.in(lang)},
+                           {"earned", pts(f.earned)},
+                           {"known", pts(f.known)},
+                           {"max", pts(f.max)}})
+            << "\n";
         std::string manual;
         for (; next < e.criteria.size(); ++next)
         {
@@ -78,7 +87,7 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
             out << c.why.in(lang) << "\n";
         }
         if (!manual.empty())
-            out << "    " << (vi ? "Chấm tay: " : "By hand: ") << manual << "\n";
+            out << "    " << reportWord(lang, "score.text.byHand", {{"list", manual}}) << "\n";
     }
 }
 
@@ -86,19 +95,25 @@ void textSelfAssessment(std::ostringstream& out, const SelfAssessmentCheck& s,
                         const ScoringRuleSet& rules, Language lang)
 {
     const bool vi = lang == Language::Vi;
-    out << "  " << (vi ? "Bảng tự đánh giá: " : "Self-assessment: ") << s.sheet.sheet << "!"
-        << s.sheet.range << " (" << s.sheet.rows.size() << (vi ? " dòng)" : " rows)") << "\n";
+    out << "  "
+        << reportWord(lang, "score.text.selfAssessment",
+                      {{"sheet", s.sheet.sheet},
+                       {"range", s.sheet.range},
+                       {"rows", std::to_string(s.sheet.rows.size())}})
+        << "\n";
     if (s.index)
     {
-        out << "  " << (vi ? "Cộng các lĩnh vực: " : "Fields add up to: ") << pts(s.scoreSum)
-            << " / " << pts(s.maxSum) << (vi ? " → chỉ số " : " → index ")
-            << formatVn(roundTo(*s.index, 3), 3);
+        out << "  "
+            << reportWord(lang, "score.text.fieldsSum",
+                          {{"score", pts(s.scoreSum)},
+                           {"max", pts(s.maxSum)},
+                           {"index", formatVn(roundTo(*s.index, 3), 3)}});
         if (auto g = gradeOf(rules, *s.index, lang))
             out << " → " << *g;
         out << "\n";
     }
     if (s.findings.empty())
-        out << "  " << (vi ? "Các tổng cộng khớp nhau." : "All sums agree.") << "\n";
+        out << "  " << reportWord(lang, "score.sumsAgree") << "\n";
     for (const Finding& x : s.findings)
         out << "  [" << severityLabel(x.severity, lang) << "] " << x.row
             << (x.cell.empty() ? "" : " " + x.cell) << " " << findingCodeName(x.code) << ": "
@@ -112,8 +127,11 @@ std::string scoreReportText(const ScoreReport& report, Language lang)
     const bool vi = lang == Language::Vi;
     const ScoringRuleSet& rules = *report.rules;
     std::ostringstream out;
-    out << (vi ? "Bộ quy tắc: " : "Rule set: ") << rules.ruleSet.id << " " << rules.ruleSet.version
-        << " — " << rules.ruleSet.title.in(lang) << "\n";
+    out << reportWord(lang, "ruleSetTitled",
+                      {{"id", rules.ruleSet.id},
+                       {"version", rules.ruleSet.version},
+                       {"title", rules.ruleSet.title.in(lang)}})
+        << "\n";
     if (!rules.scoring.note.in(lang).empty())
         out << rules.scoring.note.in(lang) << "\n";
     for (const ScoreFileReport& f : report.files)

@@ -1,5 +1,7 @@
 #include "core/reports/internal/score_words.hxx"
 
+#include "core/reports/report_texts.hxx"
+
 #include "core/text/number_format.hxx"
 
 namespace parcalc::score_words
@@ -12,44 +14,21 @@ std::string minusPts(double v)
 
 std::string statusLabel(CriterionStatus s, Language lang)
 {
-    const bool vi = lang == Language::Vi;
-    switch (s)
-    {
-    case CriterionStatus::Scored:
-        return vi ? "đã tính" : "scored";
-    case CriterionStatus::NotApplicable:
-        return vi ? "không áp dụng" : "not applicable";
-    case CriterionStatus::Manual:
-        return vi ? "chấm tay" : "by hand";
-    case CriterionStatus::Pending:
-        break;
-    }
-    return vi ? "thiếu số liệu" : "missing data";
+    return reportWord(lang, "score.status." + std::string(criterionStatusName(s)));
 }
 
 std::string fileStatusLabel(const ScoreFileReport& f, Language lang)
 {
-    const bool vi = lang == Language::Vi;
-    switch (f.status)
-    {
-    case ScoreFileStatus::Ok:
-        if (!f.appendix)
-            return vi ? "CÁC TỔNG KHỚP" : "SUMS AGREE"; // a self-assessment sheet only
-        return vi ? "ĐÃ CHẤM" : "SCORED";
-    case ScoreFileStatus::Invalid:
-        return vi ? "CÓ LỖI" : "INVALID";
-    case ScoreFileStatus::NoTable:
-        return vi ? "KHÔNG CÓ BẢNG" : "NO TABLE";
-    case ScoreFileStatus::Unreadable:
-        break;
-    }
-    return vi ? "KHÔNG ĐỌC ĐƯỢC" : "UNREADABLE";
+    if (f.status == ScoreFileStatus::Ok)
+        // a self-assessment sheet only: its sums agree
+        return reportWord(lang, f.appendix ? "score.file.scored" : "score.file.sums-agree");
+    return reportWord(lang, "score.file." + std::string(scoreFileStatusName(f.status)));
 }
 
 std::string indexText(const ScoreEstimate& e, Language lang)
 {
     if (!e.index)
-        return lang == Language::Vi ? "chưa có" : "none yet";
+        return reportWord(lang, "score.index.none");
     std::string out = formatVn(roundTo(*e.index, 3), 3);
     const std::string& grade = lang == Language::Vi ? e.grade : e.gradeEn;
     if (!grade.empty())
