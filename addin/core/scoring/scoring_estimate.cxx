@@ -2,6 +2,8 @@
 // an appendix (and manual values), with the working and what is missing.
 #include "core/scoring/scoring_engine.hxx"
 
+#include "core/scoring_kinds/scoring_texts.hxx"
+
 #include "core/functions/grade.hxx"
 #include "core/functions/point_rules.hxx"
 #include "core/functions/score_index.hxx"
@@ -82,8 +84,7 @@ RefRead readRef(const ScoringRef& ref, const AppendixData& data, const ScoringRu
     if (cell.empty())
     {
         used.push_back({ref.id, "", ""});
-        out.problem = {"dòng " + ref.id + " không có trong bảng phụ lục",
-                       "row " + ref.id + " is not in the appendix table"};
+        out.problem = scoringText("ref.not-in-table", {{"id", ref.id}});
         return out;
     }
     const RowValue& v = data.values[ref.index];
@@ -96,8 +97,7 @@ RefRead readRef(const ScoringRef& ref, const AppendixData& data, const ScoringRu
     case ValueState::Number:
         if (!std::isfinite(v.number) || v.number < 0.0)
         {
-            out.problem = {"dòng " + where + " ghi số âm " + display,
-                           "row " + where + " holds a negative number " + display};
+            out.problem = scoringText("ref.negative", {{"where", where}, {"value", display}});
             break;
         }
         out.state = ReadState::Number;
@@ -105,22 +105,19 @@ RefRead readRef(const ScoringRef& ref, const AppendixData& data, const ScoringRu
         break;
     case ValueState::Empty:
         display = "(trống)";
-        out.problem = {"dòng " + where + " chưa nhập số liệu", "row " + where + " is empty"};
+        out.problem = scoringText("ref.empty", {{"where", where}});
         break;
     case ValueState::NoData:
         if (isNotApplicableMarker(v.marker))
             out.state = ReadState::NotApplicable;
         else
-            out.problem = {"dòng " + where + " ghi \"" + v.text + "\"",
-                           "row " + where + " says \"" + v.text + "\""};
+            out.problem = scoringText("ref.says", {{"where", where}, {"text", v.text}});
         break;
     case ValueState::Text:
-        out.problem = {"dòng " + where + " ghi chữ \"" + v.text + "\" thay cho số",
-                       "row " + where + " holds text \"" + v.text + "\" instead of a number"};
+        out.problem = scoringText("ref.text", {{"where", where}, {"text", v.text}});
         break;
     case ValueState::Error:
-        out.problem = {"dòng " + where + " bị lỗi công thức (" + v.text + ")",
-                       "row " + where + " holds a formula error (" + v.text + ")"};
+        out.problem = scoringText("ref.error", {{"where", where}, {"text", v.text}});
         break;
     }
     used.push_back({ref.id, cell, display});
@@ -179,7 +176,7 @@ CriterionEstimate estimateLeaf(std::size_t index, const AppendixData& data,
     if (node.rule.kind == ScoringRuleKind::Manual)
     {
         c.status = CriterionStatus::Manual;
-        c.why = {"chấm tay (không tính từ phụ lục)", "scored by hand (not from the appendix)"};
+        c.why = scoringText("criterion.manual");
         return c;
     }
     const std::vector<const ScoringRef*> refs = orderedRefs(node.input);
@@ -216,10 +213,10 @@ CriterionEstimate estimateLeaf(std::size_t index, const AppendixData& data,
         {
             c.points = node.max;
             c.counted = true;
-            c.why = {why.vi + ": đủ điểm theo quy tắc", why.en + ": full points by the rule"};
+            c.why = scoringText("criterion.na-full", {{"why", why}});
         }
         else
-            c.why = {why.vi + ": loại khỏi điểm tối đa", why.en + ": left out of the maximum"};
+            c.why = scoringText("criterion.na-excluded", {{"why", why}});
     };
 
     if (!needs.empty())
@@ -236,37 +233,38 @@ CriterionEstimate estimateLeaf(std::size_t index, const AppendixData& data,
                     en += (en.empty() ? "" : "; ") + m.label.en;
                 }
         }
-        c.why = {"cần số liệu nhập tay: " + vi, "needs manual input: " + en};
+        c.why = scoringText("criterion.needs-manual", {{"inputs", LocalText{vi, en}}});
         return c;
     }
     if (notApplicable)
     {
-        setNotApplicable({name.vi + " không phát sinh", name.en + ": no cases (không phát sinh)"});
+        setNotApplicable(scoringText("criterion.no-cases", {{"name", name}}));
         return c;
     }
     if (!problems.empty())
     {
         c.status = CriterionStatus::Pending;
-        LocalText why{"chưa tính được: ", "cannot be scored yet: "};
+        LocalText list;
         for (std::size_t i = 0; i < problems.size(); ++i)
         {
-            why.vi += (i ? "; " : "") + problems[i].vi;
-            why.en += (i ? "; " : "") + problems[i].en;
+            list.vi += (i ? "; " : "") + problems[i].vi;
+            list.en += (i ? "; " : "") + problems[i].en;
         }
-        c.why = why;
+        c.why = scoringText("criterion.pending", {{"problems", list}});
         return c;
     }
     const Expected<std::optional<double>> combined = combine(node, numbers);
     if (!combined)
     {
         c.status = CriterionStatus::Pending;
-        c.why = {"số liệu không hợp lệ (" + c.working.vi + ")",
-                 "the data is not valid (" + c.working.en + ": " + combined.error().detail + ")"};
+        // English readers also get the engine's detail ("a rate with a zero denominator").
+        const LocalText working{c.working.vi, c.working.en + ": " + combined.error().detail};
+        c.why = scoringText("criterion.invalid-data", {{"working", working}});
         return c;
     }
     if (!*combined)
     {
-        setNotApplicable({name.vi + " không phát sinh (0/0)", name.en + ": no cases (0/0)"});
+        setNotApplicable(scoringText("criterion.zero-over-zero", {{"name", name}}));
         return c;
     }
     const bool rate = inputIsRate(rules, node);
@@ -281,8 +279,7 @@ CriterionEstimate estimateLeaf(std::size_t index, const AppendixData& data,
     if (!outcome)
     {
         c.status = CriterionStatus::Pending;
-        c.why = {"số liệu không hợp lệ (" + c.working.vi + ")",
-                 "the data is not valid (" + c.working.en + ")"};
+        c.why = scoringText("criterion.invalid-data", {{"working", c.working}});
         return c;
     }
     c.status = CriterionStatus::Scored;

@@ -6,6 +6,7 @@
 #include "core/scoring/internal/scoring_detail.hxx"
 
 #include "core/scoring_kinds/scoring_kinds.hxx"
+#include "core/scoring_kinds/scoring_texts.hxx"
 
 #include <cmath>
 
@@ -16,15 +17,15 @@ using namespace scoring_detail;
 namespace
 {
 
-const char* const kMinus = "\xE2\x88\x92"; // U+2212, as in "−2"
+const std::string kMinus = "\xE2\x88\x92"; // U+2212, as in "−2"
 
 // "<reason>: −1,5" or "<reason>: đủ điểm".
 LocalText withResult(LocalText reason, double max, double points)
 {
     const double lost = max - points;
     if (lost > 1e-9)
-        return {reason.vi + ": " + kMinus + pts(lost), reason.en + ": " + kMinus + pts(lost)};
-    return {reason.vi + ": đủ điểm", reason.en + ": full points"};
+        return scoringText("result.lost", {{"reason", reason}, {"lost", kMinus + pts(lost)}});
+    return scoringText("result.full", {{"reason", reason}});
 }
 
 } // namespace
@@ -68,18 +69,18 @@ LocalText inputName(const ScoringRuleSet& rules, const ScoringNode& node)
         const ScoringRef& r = in.refs.front();
         if (r.manual)
             return rules.scoring.manualInputs[r.index].label;
-        return {"dòng " + r.id, "row " + r.id};
+        return scoringText("input.row", {{"id", r.id}});
     }
     case ScoringInputKind::Rate:
-        return {"tỷ lệ", "rate"};
+        return scoringText("input.rate");
     case ScoringInputKind::OnTimeRate:
-        return {"tỷ lệ đúng hạn", "on-time rate"};
+        return scoringText("input.on-time-rate");
     case ScoringInputKind::Sum:
-        return {"số trường hợp", "cases"};
+        return scoringText("input.cases");
     case ScoringInputKind::None:
         break;
     }
-    return {"điểm", "points"};
+    return scoringText("input.points");
 }
 
 bool inputIsRate(const ScoringRuleSet& rules, const ScoringNode& node)

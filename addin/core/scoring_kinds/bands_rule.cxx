@@ -2,6 +2,8 @@
 // every band (PARBAND).
 #include "core/scoring_kinds/internal/rule_families.hxx"
 
+#include "core/scoring_kinds/scoring_texts.hxx"
+
 #include "core/functions/grade.hxx"
 #include "core/functions/point_rules.hxx"
 
@@ -61,18 +63,14 @@ LocalText reason(const ScoringRule& r, const RuleApplied& a)
         if (reachesLowerBound(a.value, b.min) && (!reached || b.min > reached->min))
             reached = &b;
     if (reached)
-    {
-        const std::string value = shown(a.value, a.rate, reached->min);
-        const std::string bound = shown(reached->min, a.rate, a.value);
-        return {
-            a.name.vi + " " + value + " ≥ " + bound + " (khung " + pts(reached->points) + " điểm)",
-            a.name.en + " " + value + " ≥ " + bound + " (band worth " + pts(reached->points) + ")"};
-    }
+        return scoringText("bands.reached", {{"name", a.name},
+                                             {"value", shown(a.value, a.rate, reached->min)},
+                                             {"bound", shown(reached->min, a.rate, a.value)},
+                                             {"points", pts(reached->points)}});
     const double lowest = r.bands.back().min;
-    const std::string value = shown(a.value, a.rate, lowest);
-    const std::string bound = shown(lowest, a.rate, a.value);
-    return {a.name.vi + " " + value + " < " + bound + " (dưới mọi khung)",
-            a.name.en + " " + value + " < " + bound + " (below every band)"};
+    return scoringText("bands.below", {{"name", a.name},
+                                       {"value", shown(a.value, a.rate, lowest)},
+                                       {"bound", shown(lowest, a.rate, a.value)}});
 }
 
 LocalText summary(const ScoringRule& r, double, bool rate)
@@ -80,7 +78,7 @@ LocalText summary(const ScoringRule& r, double, bool rate)
     std::string list;
     for (const ScoringBand& b : r.bands)
         list += (list.empty() ? "" : "; ") + ("≥ " + shown(b.min, rate) + " → " + pts(b.points));
-    return {"theo khung: " + list, "bands: " + list};
+    return scoringText("bands.summary", {{"list", list}});
 }
 
 } // namespace

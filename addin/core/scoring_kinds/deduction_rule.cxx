@@ -1,6 +1,8 @@
 // deduction: max − cases × per_case, never below floor (PARDEDUCT).
 #include "core/scoring_kinds/internal/rule_families.hxx"
 
+#include "core/scoring_kinds/scoring_texts.hxx"
+
 #include "core/functions/point_rules.hxx"
 
 namespace parcalc::detail
@@ -22,18 +24,18 @@ Expected<double> points(const ScoringRule& r, double max, double value)
 LocalText reason(const ScoringRule& r, const RuleApplied& a)
 {
     if (a.value == 0.0)
-        return {a.name.vi + " 0", a.name.en + " 0"};
+        return scoringText("deduction.none", {{"name", a.name}});
     LocalText floor;
     if (a.points > a.max - a.value * r.perCase + 1e-12)
-        floor = {", không thấp hơn " + pts(a.points), ", not below " + pts(a.points)};
-    const std::string product = " " + pts(a.value) + " × " + pts(r.perCase);
-    return {a.name.vi + product + " điểm" + floor.vi, a.name.en + product + " points" + floor.en};
+        floor = scoringText("deduction.floor", {{"points", pts(a.points)}});
+    return scoringText(
+        "deduction.reason",
+        {{"name", a.name}, {"cases", pts(a.value)}, {"perCase", pts(r.perCase)}, {"floor", floor}});
 }
 
 LocalText summary(const ScoringRule& r, double, bool)
 {
-    return {"trừ " + pts(r.perCase) + " điểm mỗi trường hợp",
-            "minus " + pts(r.perCase) + " per case"};
+    return scoringText("deduction.summary", {{"perCase", pts(r.perCase)}});
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // manual: scored by a person; the value given is the points, at most the criterion's max.
 #include "core/scoring_kinds/internal/rule_families.hxx"
 
+#include "core/scoring_kinds/scoring_texts.hxx"
+
 namespace parcalc::detail
 {
 namespace
@@ -17,12 +19,12 @@ Expected<double> points(const ScoringRule&, double max, double value)
 
 LocalText reason(const ScoringRule&, const RuleApplied& a)
 {
-    return {"chấm tay " + pts(a.points), "scored by hand " + pts(a.points)};
+    return scoringText("manual.reason", {{"points", pts(a.points)}});
 }
 
 LocalText summary(const ScoringRule&, double, bool)
 {
-    return {"chấm tay", "scored by hand"};
+    return scoringText("manual.summary");
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // capped, by default at the criterion's max).
 #include "core/scoring_kinds/internal/rule_families.hxx"
 
+#include "core/scoring_kinds/scoring_texts.hxx"
+
 #include "core/functions/point_rules.hxx"
 
 namespace parcalc::detail
@@ -35,39 +37,40 @@ Expected<double> linearPoints(const ScoringRule& r, double max, double value)
 LocalText capNote(double raw, double points)
 {
     if (raw > points + 1e-12)
-        return {", tối đa " + pts(points), ", at most " + pts(points)};
+        return scoringText("cap", {{"points", pts(points)}});
     return {};
 }
 
 LocalText proportionalReason(const ScoringRule& r, const RuleApplied& a)
 {
     const double raw = a.max * a.value / r.target;
-    const LocalText cap = capNote(raw, a.points);
-    const std::string x = shown(a.value, a.rate), target = shown(r.target, a.rate);
-    const std::string product = " × " + pts(a.max) + " = " + pts(raw);
-    return {a.name.vi + " " + x + " / mục tiêu " + target + product + cap.vi,
-            a.name.en + " " + x + " / target " + target + product + cap.en};
+    return scoringText("proportional.reason", {{"name", a.name},
+                                               {"value", shown(a.value, a.rate)},
+                                               {"target", shown(r.target, a.rate)},
+                                               {"max", pts(a.max)},
+                                               {"raw", pts(raw)},
+                                               {"cap", capNote(raw, a.points)}});
 }
 
 LocalText linearReason(const ScoringRule& r, const RuleApplied& a)
 {
     const double raw = r.slope * a.value;
-    const LocalText cap = capNote(raw, a.points);
-    const std::string product =
-        " " + shown(a.value, a.rate) + " × " + pts(r.slope) + " = " + pts(raw);
-    return {a.name.vi + product + cap.vi, a.name.en + product + cap.en};
+    return scoringText("linear.reason", {{"name", a.name},
+                                         {"value", shown(a.value, a.rate)},
+                                         {"slope", pts(r.slope)},
+                                         {"raw", pts(raw)},
+                                         {"cap", capNote(raw, a.points)}});
 }
 
 LocalText proportionalSummary(const ScoringRule& r, double, bool rate)
 {
-    return {"tỷ lệ thuận, mục tiêu " + shown(r.target, rate),
-            "proportional, target " + shown(r.target, rate)};
+    return scoringText("proportional.summary", {{"target", shown(r.target, rate)}});
 }
 
 LocalText linearSummary(const ScoringRule& r, double max, bool)
 {
-    const std::string slope = pts(r.slope), cap = pts(r.cap.value_or(max));
-    return {"tuyến tính × " + slope + ", tối đa " + cap, "linear × " + slope + ", at most " + cap};
+    return scoringText("linear.summary",
+                       {{"slope", pts(r.slope)}, {"cap", pts(r.cap.value_or(max))}});
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // must reach a level; short of it all points are lost, or per_point per percentage point).
 #include "core/scoring_kinds/internal/rule_families.hxx"
 
+#include "core/scoring_kinds/scoring_texts.hxx"
+
 #include "core/functions/grade.hxx"
 #include "core/text/number_format.hxx"
 
@@ -63,8 +65,10 @@ LocalText comparison(const ScoringRule& r, const RuleApplied& a)
 {
     const bool pass = passes(r, a.value);
     const char* op = r.atMost ? (pass ? " ≤ " : " > ") : (pass ? " ≥ " : " < ");
-    const std::string v = shown(a.value, a.rate, r.bound), b = shown(r.bound, a.rate, a.value);
-    return {a.name.vi + " " + v + op + b, a.name.en + " " + v + op + b};
+    return scoringText("threshold.reason", {{"name", a.name},
+                                            {"value", shown(a.value, a.rate, r.bound)},
+                                            {"op", op},
+                                            {"bound", shown(r.bound, a.rate, a.value)}});
 }
 
 LocalText rateTargetReason(const ScoringRule& r, const RuleApplied& a)
@@ -73,32 +77,34 @@ LocalText rateTargetReason(const ScoringRule& r, const RuleApplied& a)
     if (!passes(r, a.value) && r.perPoint)
     {
         const double gap = std::fabs(a.value - r.bound) * 100.0; // percentage points
-        const std::string perPoint = pts(*r.perPoint);
-        reason.vi += " (lệch " + formatVnShort(gap, 2) + " điểm % × " + perPoint + ")";
-        reason.en += " (off by " + formatVnShort(gap, 2) + " percentage points × " + perPoint + ")";
+        const LocalText note = scoringText(
+            "rate-target.gap", {{"gap", formatVnShort(gap, 2)}, {"perPoint", pts(*r.perPoint)}});
+        reason.vi += note.vi;
+        reason.en += note.en;
     }
     return reason;
 }
 
-const char* direction(const ScoringRule& r)
+std::string direction(const ScoringRule& r)
 {
     return r.atMost ? "≤ " : "≥ ";
 }
 
 LocalText thresholdSummary(const ScoringRule& r, double, bool rate)
 {
-    const std::string bound = direction(r) + shown(r.bound, rate);
-    return {"đạt hoặc không: " + bound, "all or nothing: " + bound};
+    return scoringText("threshold.summary", {{"bound", direction(r) + shown(r.bound, rate)}});
 }
 
 LocalText rateTargetSummary(const ScoringRule& r, double, bool)
 {
-    const std::string level = direction(r) + shown(r.target, true);
-    LocalText out{"chỉ tiêu tỷ lệ " + level, "rate target " + level};
+    LocalText out =
+        scoringText("rate-target.summary", {{"level", direction(r) + shown(r.target, true)}});
     if (r.perPoint)
     {
-        out.vi += ", trừ " + pts(*r.perPoint) + " mỗi điểm % lệch";
-        out.en += ", minus " + pts(*r.perPoint) + " per percentage point off";
+        const LocalText perPoint =
+            scoringText("rate-target.summary.per-point", {{"perPoint", pts(*r.perPoint)}});
+        out.vi += perPoint.vi;
+        out.en += perPoint.en;
     }
     return out;
 }

@@ -43,7 +43,12 @@ const TextEntry* TextTable::find(std::string_view key) const
     return nullptr;
 }
 
-std::string fillText(std::string_view pattern, TextArgs args)
+namespace
+{
+
+// Replaces each {name} of `pattern` whose value `lookup` knows; `lookup` returns false
+// for a name it does not know.
+template <typename Lookup> std::string fill(std::string_view pattern, Lookup lookup)
 {
     std::string out;
     out.reserve(pattern.size() + 32);
@@ -52,12 +57,10 @@ std::string fillText(std::string_view pattern, TextArgs args)
         if (pattern[i] == '{')
             if (const std::size_t n = nameLength(pattern, i))
             {
-                const std::string_view name = pattern.substr(i + 1, n);
-                const auto arg = std::find_if(args.begin(), args.end(),
-                                              [&](const auto& a) { return a.first == name; });
-                if (arg != args.end())
+                std::string_view value;
+                if (lookup(pattern.substr(i + 1, n), value))
                 {
-                    out += arg->second;
+                    out += value;
                     i += n + 1;
                     continue;
                 }
@@ -65,6 +68,41 @@ std::string fillText(std::string_view pattern, TextArgs args)
         out += pattern[i];
     }
     return out;
+}
+
+} // namespace
+
+std::string fillText(std::string_view pattern, TextArgs args)
+{
+    return fill(pattern,
+                [&](std::string_view name, std::string_view& value)
+                {
+                    for (const auto& arg : args)
+                        if (arg.first == name)
+                        {
+                            value = arg.second;
+                            return true;
+                        }
+                    return false;
+                });
+}
+
+LocalText fillLocal(const TextEntry& entry, std::initializer_list<LocalArg> args)
+{
+    auto in = [&](Language language)
+    {
+        return [&args, language](std::string_view name, std::string_view& value)
+        {
+            for (const LocalArg& arg : args)
+                if (arg.name == name)
+                {
+                    value = language == Language::Vi ? arg.vi : arg.en;
+                    return true;
+                }
+            return false;
+        };
+    };
+    return {fill(entry.vi, in(Language::Vi)), fill(entry.en, in(Language::En))};
 }
 
 std::vector<std::string> placeholdersOf(std::string_view pattern)

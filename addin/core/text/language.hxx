@@ -58,6 +58,24 @@ using TextArgs = std::initializer_list<std::pair<std::string_view, std::string_v
 // other brace stay as they are.
 std::string fillText(std::string_view pattern, TextArgs args);
 
+// An argument of a bilingual text: the same value in both languages, or its own in each
+// (a LocalText, e.g. what the value is called).
+struct LocalArg
+{
+    LocalArg(std::string_view argName, std::string_view value) : name(argName), vi(value), en(value)
+    {
+    }
+    LocalArg(std::string_view argName, const LocalText& value)
+        : name(argName), vi(value.vi), en(value.en)
+    {
+    }
+
+    std::string_view name, vi, en;
+};
+
+// Both languages of `entry`, their {name} placeholders filled from `args`.
+LocalText fillLocal(const TextEntry& entry, std::initializer_list<LocalArg> args);
+
 // The placeholder names of a pattern, sorted, each once ("{where}: {actual}" -> where, actual).
 std::vector<std::string> placeholdersOf(std::string_view pattern);
 

@@ -30,6 +30,16 @@ TEST(Language, FillsNamedPlaceholders)
     EXPECT_EQ(fillText("", {}), "");
 }
 
+TEST(Language, FillsBothLanguagesWithSharedAndOwnArguments)
+{
+    const TextEntry entry{"k", "{name} {value} (khung {points} điểm)",
+                          "{name} {value} (band worth {points})"};
+    const LocalText name{"tỷ lệ", "rate"};
+    const LocalText out = fillLocal(entry, {{"name", name}, {"value", "95 %"}, {"points", "2"}});
+    EXPECT_EQ(out.vi, "tỷ lệ 95 % (khung 2 điểm)");
+    EXPECT_EQ(out.en, "rate 95 % (band worth 2)");
+}
+
 TEST(Language, PlaceholdersOfAPattern)
 {
     EXPECT_EQ(placeholdersOf("{where}: {actual} / {ref} = {actual}"),
