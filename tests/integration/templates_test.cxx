@@ -136,6 +136,15 @@ void setConfig(const char* path, const char* name, const OUString& value)
     uno::Reference<util::XChangesBatch>(access, uno::UNO_QUERY_THROW)->commitChanges();
 }
 
+// The office's UI language (what $(vlang) in Paths.xcu stands for) from its next start on.
+void useUiLanguage(const char* language)
+{
+    setConfig("/org.openoffice.Setup/L10N", "ooLocale", OUString::createFromAscii(language));
+    setConfig("/org.openoffice.Office.Linguistic/General", "UILocale",
+              OUString::createFromAscii(language));
+    office().restart();
+}
+
 // What a document holds: each sheet's name and its used area's formulas (a value cell's
 // value, a formula cell's formula) and values.
 struct Content
@@ -166,18 +175,17 @@ Content contentOf(const uno::Reference<lang::XComponent>& component)
     return content;
 }
 
+// Hidden; a template as a new document from it, anything else read-only (a writable
+// load would lock a file of sample_sheets/, which other tests read at the same time).
 uno::Reference<lang::XComponent> load(const std::string& url, bool asTemplate)
 {
-    uno::Sequence<beans::PropertyValue> props(asTemplate ? 3 : 2);
+    uno::Sequence<beans::PropertyValue> props(3);
     props[0].Name = "Hidden";
     props[0].Value <<= true;
     props[1].Name = "MacroExecutionMode";
     props[1].Value <<= sal_Int16(0);
-    if (asTemplate)
-    {
-        props[2].Name = "AsTemplate";
-        props[2].Value <<= true;
-    }
+    props[2].Name = asTemplate ? OUString("AsTemplate") : OUString("ReadOnly");
+    props[2].Value <<= true;
     uno::Reference<frame::XComponentLoader> loader(office().desktop(), uno::UNO_QUERY_THROW);
     auto doc = loader->loadComponentFromURL(fromUtf8(url), "_blank", 0, props);
     if (!doc.is())
@@ -236,18 +244,14 @@ public:
 // the office's default UI language, English.
 TEST(Templates, EnglishOfficeListsTheEnglishTitles)
 {
-    setConfig("/org.openoffice.Setup/L10N", "ooLocale", "en-US");
-    setConfig("/org.openoffice.Office.Linguistic/General", "UILocale", "en-US");
-    office().restart();
+    useUiLanguage("en-US");
     expectTemplates({{"PAR index self-assessment sheet", "mau-tu-danh-gia.ods"},
                      {"Statistics appendix of the PAR report (blank)", "mau-phu-luc.ods"}});
 }
 
 TEST(Templates, VietnameseOfficeListsTheVietnameseTitles)
 {
-    setConfig("/org.openoffice.Setup/L10N", "ooLocale", "vi");
-    setConfig("/org.openoffice.Office.Linguistic/General", "UILocale", "vi");
-    office().restart();
+    useUiLanguage("vi");
     expectTemplates({{"Bảng tự đánh giá Chỉ số CCHC", "mau-tu-danh-gia.ods"},
                      {"Phụ lục – Biểu thống kê số liệu CCHC (mẫu trống)", "mau-phu-luc.ods"}});
 }
