@@ -50,7 +50,7 @@ int runValidate(const Args& args)
                           : !jobs     ? jobsProblem(jobsText)
                           : format == "ods" && output.empty()
                               ? "--format ods cần --output / needs --output"
-                                            : "--lang: vi | en",
+                              : "--lang: vi | en",
                           opts);
     const ReportLanguage language =
         lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
@@ -89,7 +89,8 @@ int runValidate(const Args& args)
 
     const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
     const BatchReport report =
-        client::validateFiles(pool.offices(), files, rules, previous.empty() ? nullptr : &previousSheets,
+        client::validateFiles(pool.offices(), files, rules,
+                              previous.empty() ? nullptr : &previousSheets,
                               [&](std::size_t i, std::size_t n, const FileReport& f)
                               {
                                   if (showProgress)

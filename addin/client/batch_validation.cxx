@@ -217,8 +217,8 @@ BatchReport validateFiles(const std::vector<OfficeSession*>& offices,
         {
             const std::string& file = files[i];
             const WorkbookRead read = readWorkbookForBatch(office, file);
-            return read.ok ? readableReport(file,
-                                            checkSubmission(read.sheets, ruleSet, {previous}).result)
+            return read.ok ? readableReport(
+                                 file, checkSubmission(read.sheets, ruleSet, {previous}).result)
                            : unreadableReport(file, read.reason, read.reasonEn);
         },
         [&](std::size_t i, const FileReport& entry)

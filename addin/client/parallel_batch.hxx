@@ -51,10 +51,9 @@ void runOnOffices(const std::vector<OfficeSession*>& offices, std::size_t count,
 
 // runOnOffices with a result per item: the results in input order; done(i, result).
 template <typename Result>
-std::vector<Result>
-mapOnOffices(const std::vector<OfficeSession*>& offices, std::size_t count,
-             const std::function<Result(OfficeSession&, std::size_t)>& work,
-             const std::function<void(std::size_t, const Result&)>& done = {})
+std::vector<Result> mapOnOffices(const std::vector<OfficeSession*>& offices, std::size_t count,
+                                 const std::function<Result(OfficeSession&, std::size_t)>& work,
+                                 const std::function<void(std::size_t, const Result&)>& done = {})
 {
     std::vector<Result> results(count);
     runOnOffices(

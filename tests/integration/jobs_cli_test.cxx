@@ -20,9 +20,8 @@ namespace
 {
 
 // Every folder of sheets the tests own, so a difference on any kind of file shows.
-const std::vector<std::string> kInputs = {kSource + "/sample_sheets",
-                                          kSource + "/tests/data/appendix",
-                                          kSource + "/tests/corpus/sheets"};
+const std::vector<std::string> kInputs = {
+    kSource + "/sample_sheets", kSource + "/tests/data/appendix", kSource + "/tests/corpus/sheets"};
 
 ToolRun runJobs(const std::string& name, const std::string& jobs,
                 const std::vector<std::string>& options)
@@ -95,14 +94,13 @@ TEST(JobsUsage, BadValuesAreRefusedInBothLanguages)
     for (const std::string bad : {"0", "9", "abc", "-1", "2x", "", " 2", "1.5", "100000000000"})
     {
         // "--jobs=-1", or boost takes -1 for an option; "--jobs=" alone is boost's own error.
-        const std::vector<std::string> jobs =
-            bad.empty() ? std::vector<std::string>{"--jobs", bad}
-                        : std::vector<std::string>{"--jobs=" + bad};
+        const std::vector<std::string> jobs = bad.empty()
+                                                  ? std::vector<std::string>{"--jobs", bad}
+                                                  : std::vector<std::string>{"--jobs=" + bad};
         std::vector<std::string> args{"validate"};
         args.insert(args.end(), jobs.begin(), jobs.end());
         args.push_back(kSample);
-        const ToolRun run =
-            runParcalc(fs::path(kBinary) / "tests" / "jobs-out" / "usage", args);
+        const ToolRun run = runParcalc(fs::path(kBinary) / "tests" / "jobs-out" / "usage", args);
         EXPECT_EQ(run.exitCode, 2) << "--jobs=" << bad << "\n" << run.err;
         EXPECT_TRUE(run.out.empty()) << run.out;
         EXPECT_NE(run.err.find("--jobs cần một số nguyên từ 1 đến 8, không phải '" + bad + "'"),

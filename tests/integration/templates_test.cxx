@@ -24,9 +24,9 @@
 #include <com/sun/star/ucb/Command.hpp>
 #include <com/sun/star/ucb/OpenCommandArgument2.hpp>
 #include <com/sun/star/ucb/OpenMode.hpp>
+#include <com/sun/star/ucb/UniversalContentBroker.hpp>
 #include <com/sun/star/ucb/XCommandProcessor.hpp>
 #include <com/sun/star/ucb/XContentAccess.hpp>
-#include <com/sun/star/ucb/UniversalContentBroker.hpp>
 #include <com/sun/star/ucb/XDynamicResultSet.hpp>
 #include <com/sun/star/util/XChangesBatch.hpp>
 
@@ -103,9 +103,8 @@ std::string targetUrl(const OUString& entry)
     uno::Sequence<beans::Property> wanted(1);
     wanted[0].Name = "TargetURL";
     wanted[0].Handle = -1;
-    uno::Reference<sdbc::XRow> values(execute(contentAt(entry), "getPropertyValues",
-                                              uno::Any(wanted)),
-                                      uno::UNO_QUERY_THROW);
+    uno::Reference<sdbc::XRow> values(
+        execute(contentAt(entry), "getPropertyValues", uno::Any(wanted)), uno::UNO_QUERY_THROW);
     return toUtf8(values->getString(1));
 }
 
@@ -212,12 +211,11 @@ void expectTemplates(const std::map<std::string, std::string>& titleToSource)
             continue;
         SCOPED_TRACE(title);
         const auto fromTemplate = load(parcalc.at(title), true);
-        const auto original = load(parcalc::client::fileUrl(kSource + "/sample_sheets/" + source),
-                                   false);
+        const auto original =
+            load(parcalc::client::fileUrl(kSource + "/sample_sheets/" + source), false);
         // A new, untitled document, not the template itself opened for editing.
-        EXPECT_TRUE(uno::Reference<frame::XModel>(fromTemplate, uno::UNO_QUERY_THROW)
-                        ->getURL()
-                        .isEmpty());
+        EXPECT_TRUE(
+            uno::Reference<frame::XModel>(fromTemplate, uno::UNO_QUERY_THROW)->getURL().isEmpty());
         const Content made = contentOf(fromTemplate);
         const Content wanted = contentOf(original);
         EXPECT_EQ(made.sheets, wanted.sheets);
