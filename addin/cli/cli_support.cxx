@@ -1,6 +1,8 @@
 // Temporary profiles and report output for the subcommands.
 #include "cli/cli_support.hxx"
 
+#include "client/parallel_batch.hxx"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -35,6 +37,24 @@ bool writeOutput(const std::string& path, const std::string& content)
     std::ofstream out(path, std::ios::binary);
     out << content;
     return bool(out);
+}
+
+std::optional<std::size_t> parseJobs(const std::string& text)
+{
+    if (text.empty() || text.size() > 2 ||
+        text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    const std::size_t jobs = std::stoul(text);
+    if (jobs < 1 || jobs > client::kMaxJobs)
+        return std::nullopt;
+    return jobs;
+}
+
+std::string jobsProblem(const std::string& text)
+{
+    const std::string most = std::to_string(client::kMaxJobs);
+    return "--jobs cần một số nguyên từ 1 đến " + most + ", không phải '" + text +
+           "' / --jobs takes a whole number from 1 to " + most + ", not '" + text + "'";
 }
 
 void printRuleSetErrors(const std::vector<RuleSetError>& errors)

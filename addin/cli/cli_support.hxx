@@ -4,6 +4,8 @@
 
 #include "core/ruleset/ruleset_loader.hxx"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,11 @@ struct TempProfile
 
 // Writes `content` to `path`, or to standard output for "" or "-"; false on failure.
 bool writeOutput(const std::string& path, const std::string& content);
+
+// The number of offices `--jobs TEXT` asks for (a whole number, 1..client::kMaxJobs), or
+// nullopt; jobsProblem(TEXT) says why, Vietnamese / English.
+std::optional<std::size_t> parseJobs(const std::string& text);
+std::string jobsProblem(const std::string& text);
 
 // Prints each rule-set problem to stderr, Vietnamese then English.
 void printRuleSetErrors(const std::vector<RuleSetError>& errors);

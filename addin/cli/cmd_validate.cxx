@@ -3,8 +3,10 @@
 #include "cli/command_line.hxx"
 #include "client/batch_validation.hxx"
 #include "client/ods_report.hxx"
+#include "client/parallel_batch.hxx"
 #include "core/ruleset/ruleset_cache.hxx"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -15,7 +17,7 @@ namespace parcalc::cli
 
 int runValidate(const Args& args)
 {
-    std::string ruleset, previous, format = "text", output, profile, lang = "vi";
+    std::string ruleset, previous, format = "text", output, profile, lang = "vi", jobsText = "1";
     std::vector<std::string> inputs;
     po::options_description opts(
         "parcalc validate [OPTIONS] FILE|DIR...\n"
@@ -31,18 +33,24 @@ int runValidate(const Args& args)
         "output,o", po::value(&output), "write the report here (default: standard output)")(
         "lang", po::value(&lang), "vi | en: language of text, CSV, HTML and ODS reports")(
         "profile", po::value(&profile),
-        "LibreOffice profile to use (default: a temporary one, removed afterwards)");
+        "LibreOffice profile to use (default: a temporary one, removed afterwards)")(
+        "jobs,j", po::value(&jobsText),
+        "số LibreOffice chạy song song / offices run at once, 1-8 (default: 1); "
+        "the report is the same");
     if (const auto stop = parseFileCommand(args, "validate", opts, inputs))
         return *stop;
     const bool formatOk = format == "text" || format == "json" || format == "csv" ||
                           format == "html" || format == "ods";
+    const std::optional<std::size_t> jobs = parseJobs(jobsText);
     if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") ||
-        (format == "ods" && output.empty()))
+        (format == "ods" && output.empty()) || !jobs)
         return usageError("validate",
                           inputs.empty() ? "chưa chỉ định tệp / no file given"
                           : !formatOk ? "định dạng không hợp lệ / unknown --format " + format
-                          : format == "ods" ? "--format ods cần --output / needs --output"
-                                            : "--lang: vi | en",
+                          : !jobs     ? jobsProblem(jobsText)
+                          : format == "ods" && output.empty()
+                              ? "--format ods cần --output / needs --output"
+                              : "--lang: vi | en",
                           opts);
     const Language language = lang == "en" ? Language::En : Language::Vi;
 
@@ -58,7 +66,9 @@ int runValidate(const Args& args)
     std::optional<TempProfile> temp;
     if (profile.empty())
         profile = temp.emplace().path;
-    client::OfficeSession office({profile});
+    // No more offices than files: each one costs a start-up.
+    client::OfficePool pool({profile}, std::min(*jobs, std::max<std::size_t>(files.size(), 1)));
+    client::OfficeSession& office = pool.first();
 
     std::vector<CellGrid> previousSheets;
     if (!previous.empty())
@@ -78,7 +88,8 @@ int runValidate(const Args& args)
 
     const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
     const BatchReport report =
-        client::validateFiles(office, files, rules, previous.empty() ? nullptr : &previousSheets,
+        client::validateFiles(pool.offices(), files, rules,
+                              previous.empty() ? nullptr : &previousSheets,
                               [&](std::size_t i, std::size_t n, const FileReport& f)
                               {
                                   if (showProgress)

@@ -1,6 +1,8 @@
 // The batch loop: sniff, load, read, close, validate; never stop on a bad file.
 #include "client/batch_validation.hxx"
 
+#include "client/parallel_batch.hxx"
+
 #include "core/submission/file_sniff.hxx"
 #include "core/submission/submission.hxx"
 #include "uno/io/sheet_reader.hxx"
@@ -202,24 +204,28 @@ WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path
     return read;
 }
 
-BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>& files,
-                          const RuleSet& ruleSet, const std::vector<CellGrid>* previous,
-                          const Progress& progress)
+BatchReport validateFiles(const std::vector<OfficeSession*>& offices,
+                          const std::vector<std::string>& files, const RuleSet& ruleSet,
+                          const std::vector<CellGrid>* previous, const Progress& progress)
 {
     BatchReport report;
     report.rulesetId = ruleSet.id;
     report.rulesetVersion = ruleSet.version;
-    for (std::size_t i = 0; i < files.size(); ++i)
-    {
-        const std::string& file = files[i];
-        WorkbookRead read = readWorkbookForBatch(office, file);
-        FileReport entry =
-            read.ok ? readableReport(file, checkSubmission(read.sheets, ruleSet, {previous}).result)
-                    : unreadableReport(file, read.reason, read.reasonEn);
-        report.files.push_back(std::move(entry));
-        if (progress)
-            progress(i + 1, files.size(), report.files.back());
-    }
+    report.files = mapOnOffices<FileReport>(
+        offices, files.size(),
+        [&](OfficeSession& office, std::size_t i)
+        {
+            const std::string& file = files[i];
+            const WorkbookRead read = readWorkbookForBatch(office, file);
+            return read.ok ? readableReport(
+                                 file, checkSubmission(read.sheets, ruleSet, {previous}).result)
+                           : unreadableReport(file, read.reason, read.reasonEn);
+        },
+        [&](std::size_t i, const FileReport& entry)
+        {
+            if (progress)
+                progress(i + 1, files.size(), entry);
+        });
     return report;
 }
 

@@ -35,8 +35,17 @@ struct WorkbookRead
 };
 WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path);
 
-BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>& files,
-                          const RuleSet& ruleSet, const std::vector<CellGrid>* previous,
-                          const Progress& progress = {});
+// Every file read and checked, spread over the offices (parallel_batch), the report in
+// the order of `files` whatever their number; progress comes in that order too.
+BatchReport validateFiles(const std::vector<OfficeSession*>& offices,
+                          const std::vector<std::string>& files, const RuleSet& ruleSet,
+                          const std::vector<CellGrid>* previous, const Progress& progress = {});
+
+inline BatchReport validateFiles(OfficeSession& office, const std::vector<std::string>& files,
+                                 const RuleSet& ruleSet, const std::vector<CellGrid>* previous,
+                                 const Progress& progress = {})
+{
+    return validateFiles(std::vector<OfficeSession*>{&office}, files, ruleSet, previous, progress);
+}
 
 } // namespace parcalc::client

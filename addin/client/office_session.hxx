@@ -88,6 +88,9 @@ public:
     // True while the soffice process is alive.
     bool alive() const noexcept;
 
+    // False once recover() failed: every later load() fails at once.
+    bool usable() const noexcept { return m_unavailable.empty(); }
+
 private:
     void spawn();
     void connect();

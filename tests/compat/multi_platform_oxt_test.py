@@ -26,7 +26,8 @@ STAND_INS = {"Windows_X86_64": ("mscx", "parcalc.dll"),
              "MacOSX_X86_64": ("gcc3", "libparcalc.dylib")}
 NON_PLATFORM = {"types/parcalc.rdb": "application/vnd.sun.star.uno-typelibrary;type=RDB",
                 "Sidebar.xcu": "application/vnd.sun.star.configuration-data",
-                "Factories.xcu": "application/vnd.sun.star.configuration-data"}
+                "Factories.xcu": "application/vnd.sun.star.configuration-data",
+                "Paths.xcu": "application/vnd.sun.star.configuration-data"}
 
 
 def assemble(*extra):
