@@ -6,8 +6,9 @@ figures changed per district; consolidate_cli_test.cxx works the totals out by h
 Usage: make_districts.py OUT
 
 OUT/good: three districts of quý I/2023 (Ngân Sơn as the corpus has it, Ba Bể, Pác Nặm).
-OUT/bad: the same three plus a newer Ba Bể file (a duplicate), a non-appendix workbook,
-a damaged .xlsx, a self-assessment sheet (seed 000). OUT/mixed: the three plus a quý II file.
+OUT/bad: the same three plus a newer Ba Bể file (a duplicate), Na Rì with an error (1.2
+says 90 % of 28/56), a non-appendix workbook, a damaged .xlsx, a self-assessment sheet
+(seed 000). OUT/mixed: the three plus a quý II file.
 """
 
 import os
@@ -59,6 +60,7 @@ def main():
     newer = os.path.join(bad, "ba-be-sua.xlsx")  # the same unit and period, written later
     X.write_book(newer, district_rows("UBND huyện Ba Bể", dict(DISTRICTS["ba-be"][1], **{"1.1": "8"})))
     os.utime(newer, (1700000500, 1700000500))
+    X.write_book(os.path.join(bad, "na-ri.xlsx"), district_rows("UBND huyện Na Rì", {"1.2": "90%"}))
     shutil.copy(os.path.join(ROOT, "tests", "corpus", "sheets", "no-table.xlsx"),
                 os.path.join(bad, "danh-sach.xlsx"))
     with open(os.path.join(bad, "hong.xlsx"), "wb") as f:  # a zip cut short

@@ -53,8 +53,9 @@ for (const name of goldenJson) {
         check(`tests/golden/expected/${name}`, kindOf(name), report);
 }
 
-// --- a consolidation report the tool wrote (tests/schema/reports: kept by hand, refreshed
-// from build/tests/consolidate-out/districts/consolidate.json when the contract changes) ---
+// --- reports the tool wrote, kept: tests/schema/reports/consolidate-districts.json is
+// `parcalc consolidate bad -o …` run in the folder tests/integration/make_districts.py
+// writes (build/tests/consolidate-data); write it again when the contract changes ---------
 const keptDir = path.join(repo, 'tests', 'schema', 'reports');
 for (const name of fs.readdirSync(keptDir).filter(f => f.endsWith('.json')).sort()) {
     const report = readJson(path.join(keptDir, name));
