@@ -335,3 +335,28 @@ TEST_F(Consolidate, TheByUnitSheetMarksTheCellsWithFindings)
 
 } // namespace
 } // namespace parcalc
+
+namespace parcalc
+{
+namespace
+{
+
+// The report contract names what the code writes: the schema's enums are the C++ tables.
+TEST(ConsolidateReportSchema, EnumsAreTheNamesTheCodeWrites)
+{
+    std::ifstream in(kSource + "/schemas/consolidate-report.schema.json");
+    const nlohmann::json schema = nlohmann::json::parse(in);
+    std::vector<std::string> statuses;
+    for (UnitStatus s : {UnitStatus::Valid, UnitStatus::Invalid, UnitStatus::SelfAssessment,
+                         UnitStatus::NotAppendix, UnitStatus::Unreadable})
+        statuses.emplace_back(unitStatusName(s));
+    EXPECT_EQ(schema["definitions"]["unit"]["properties"]["status"]["enum"], statuses);
+    std::vector<std::string> aggregates; // "none" rows are not in the report
+    for (RowAggregate a : {RowAggregate::Sum, RowAggregate::Ratio, RowAggregate::MinMedianMax,
+                           RowAggregate::YesCount, RowAggregate::ChoiceCount})
+        aggregates.emplace_back(rowAggregateName(a));
+    EXPECT_EQ(schema["definitions"]["row"]["properties"]["aggregate"]["enum"], aggregates);
+}
+
+} // namespace
+} // namespace parcalc
