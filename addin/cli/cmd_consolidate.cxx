@@ -80,19 +80,15 @@ int runConsolidate(const Args& args)
                                            : "định dạng không hợp lệ / unknown --format " + format,
                           opts);
 
-    const CachedRuleSet load = RuleSetCache::shared().ruleSet(ruleset);
-    if (!load.ok())
-    {
-        printRuleSetErrors(load.errors);
+    CachedRuleSet load;
+    const RuleSet* ruleSetFound = loadRuleSetOrSay(ruleset, load);
+    if (!ruleSetFound)
         return kExitUsage;
-    }
-    const RuleSet& rules = *load.ruleSet;
+    const RuleSet& rules = *ruleSetFound;
     const std::vector<std::string> files = client::collectFiles(inputs);
 
     std::optional<TempProfile> temp;
-    if (profile.empty())
-        profile = temp.emplace().path;
-    client::OfficeSession office({profile});
+    client::OfficeSession office({profileOrTemporary(profile, temp)});
 
     const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
     std::vector<UnitInput> units = client::readUnits(

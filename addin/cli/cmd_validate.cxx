@@ -47,19 +47,15 @@ int runValidate(const Args& args)
     const ReportLanguage language =
         lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
 
-    const CachedRuleSet load = RuleSetCache::shared().ruleSet(ruleset);
-    if (!load.ok())
-    {
-        printRuleSetErrors(load.errors);
+    CachedRuleSet load;
+    const RuleSet* ruleSetFound = loadRuleSetOrSay(ruleset, load);
+    if (!ruleSetFound)
         return kExitUsage;
-    }
-    const RuleSet& rules = *load.ruleSet;
+    const RuleSet& rules = *ruleSetFound;
     const std::vector<std::string> files = client::collectFiles(inputs);
 
     std::optional<TempProfile> temp;
-    if (profile.empty())
-        profile = temp.emplace().path;
-    client::OfficeSession office({profile});
+    client::OfficeSession office({profileOrTemporary(profile, temp)});
 
     std::vector<CellGrid> previousSheets;
     if (!previous.empty())

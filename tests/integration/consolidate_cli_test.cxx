@@ -140,6 +140,28 @@ TEST(ConsolidateTotals, TheWorkbookReadBackHoldsTheJsonTotals)
     EXPECT_GT(compared, 60u);
 }
 
+TEST(ConsolidateTotals, XlsxAndCsvCarryTheSameTotals)
+{
+    const ToolRun xlsx = runConsolidate("xlsx", {kData + "good"}, "tong-hop.xlsx"); // by extension
+    ASSERT_EQ(xlsx.exitCode, 0) << xlsx.err;
+    EXPECT_EQ(xlsx.out.substr(0, 2), "PK");
+    const ToolRun back = runConsolidate(
+        "xlsx-back", {kBinary + "/tests/consolidate-out/xlsx/tong-hop.xlsx"}, "back.json");
+    const json reread = parseJson(back);
+    EXPECT_EQ(rowOf(reread, "1.1")["total"], 22.0);
+    EXPECT_NEAR(rowOf(reread, "1.2")["total"].get<double>(), 40.0 / 70.0, 1e-12);
+
+    const ToolRun csv = runConsolidate("csv", {"--format", "csv", kData + "good"}, "by-unit.csv");
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    // Header: STT, label, unit, the total, then the units in path order.
+    EXPECT_NE(csv.out.find("Tổng hợp,UBND huyện Ba Bể,UBND huyện Ngân Sơn,UBND huyện Pác Nặm\r\n"),
+              std::string::npos)
+        << csv.out.substr(0, 300);
+    EXPECT_NE(csv.out.find("\r\n1.1,\"Số văn bản chỉ đạo CCHC đã ban hành (kết luận, chỉ thị, công "
+                           "văn chỉ đạo, quán triệt)\",Văn bản,22,7,15,\r\n"),
+              std::string::npos);
+}
+
 TEST(ConsolidateBadInputs, ListsEveryFileAndWhyItWasLeftOut)
 {
     const ToolRun run = runConsolidate("bad", {kData + "bad"}, "bad.json");
