@@ -110,10 +110,10 @@ void storeWorkbook(const Reference<css::frame::XComponentLoader>& loader,
     for (std::size_t i = 0; i < sheets.size(); ++i)
     {
         const OUString name = fromUtf8(sheets[i].grid->sheetName());
-        if (i == 0 && !name.isEmpty())
-            Reference<css::container::XNamed>(index->getByIndex(0), UNO_QUERY_THROW)->setName(name);
-        else
+        if (i > 0)
             names->insertNewByName(name, sal_Int16(i));
+        else if (!name.isEmpty()) // the new document's own first sheet
+            Reference<css::container::XNamed>(index->getByIndex(0), UNO_QUERY_THROW)->setName(name);
         Reference<css::sheet::XSpreadsheet> sheet(index->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
         fillSheet(sheet, sheets[i], percentKey);
     }
