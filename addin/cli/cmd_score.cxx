@@ -62,8 +62,8 @@ int runScore(const Args& args)
                               ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
                               : "--lang: vi | en",
                           opts);
-    const ReportLanguage language =
-        lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
+    const Language language =
+        lang == "en" ? Language::En : Language::Vi;
 
     const ScoringRuleSetLoad load = RuleSetCache::shared().scoring(ruleset);
     if (!load.ok())

@@ -44,8 +44,8 @@ int runValidate(const Args& args)
                           : format == "ods" ? "--format ods cần --output / needs --output"
                                             : "--lang: vi | en",
                           opts);
-    const ReportLanguage language =
-        lang == "en" ? ReportLanguage::English : ReportLanguage::Vietnamese;
+    const Language language =
+        lang == "en" ? Language::En : Language::Vi;
 
     CachedRuleSet load;
     const RuleSet* ruleSetFound = loadRuleSetOrSay(ruleset, load);

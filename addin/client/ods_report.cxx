@@ -6,7 +6,7 @@
 namespace parcalc::client
 {
 
-void writeOdsReport(const OfficeSession& office, const BatchReport& report, ReportLanguage lang,
+void writeOdsReport(const OfficeSession& office, const BatchReport& report, Language lang,
                     const std::string& path)
 {
     uno::storeTableAsOds(css::uno::Reference<css::frame::XComponentLoader>(

@@ -8,7 +8,7 @@
 namespace parcalc::client
 {
 
-void writeOdsReport(const OfficeSession& office, const BatchReport& report, ReportLanguage lang,
+void writeOdsReport(const OfficeSession& office, const BatchReport& report, Language lang,
                     const std::string& path);
 
 } // namespace parcalc::client

@@ -80,7 +80,7 @@ inline void checkReports(const ValidationResult& v, const RuleSet& ruleSet)
     report.files.push_back(unreadableReport("broken.xlsx", "hỏng", "broken"));
     const std::string json = reportJson(report);
     FUZZ_CHECK(nlohmann::json::accept(json));
-    for (ReportLanguage lang : {ReportLanguage::Vietnamese, ReportLanguage::English})
+    for (Language lang : {Language::Vi, Language::En})
     {
         FUZZ_CHECK(!reportText(report, lang).empty());
         FUZZ_CHECK(!reportCsv(report, lang).empty());

@@ -184,7 +184,7 @@ OutputSheet findingsSheet(const Consolidation& c)
         if (unit.input.appendix())
             for (const Finding& f : unit.input.findings)
                 addRow(g, {text(unit.input.displayName()), text(unit.input.file),
-                           text(std::string(severityLabel(f.severity, ReportLanguage::Vietnamese))),
+                           text(std::string(severityLabel(f.severity, Language::Vi))),
                            text(std::string(findingCodeName(f.code))), text(f.row), text(f.cell),
                            text(f.message), text(f.messageEn)});
     return sheet;

@@ -1,6 +1,7 @@
 // unit_selection: the policies, each with the reason a reviewer reads in the report.
 #include "core/consolidation/unit_selection.hxx"
 
+#include "core/consolidation/consolidation_texts.hxx"
 #include "core/text/text_fold.hxx"
 
 #include <map>
@@ -8,42 +9,24 @@
 namespace parcalc
 {
 
-std::string SelectedUnit::reason() const
+std::string SelectedUnit::reason(Language language) const
 {
     switch (leftOut)
     {
     case LeftOut::No:
         return {};
     case LeftOut::Unreadable:
-        return "không đọc được tệp: " + input.reason;
+        return consolidationText("left-out-unreadable", language,
+                                 {{"reason", language == Language::Vi ? input.reason
+                                                                      : input.reasonEn}});
     case LeftOut::NotAppendix:
-        return "không tìm thấy biểu thống kê số liệu trong tệp";
+        return consolidationText("left-out-not-appendix", language);
     case LeftOut::SelfAssessment:
-        return "tệp là bảng tự đánh giá chấm điểm, không phải biểu thống kê số liệu";
+        return consolidationText("left-out-self-assessment", language);
     case LeftOut::Invalid:
-        return "biểu có lỗi, bỏ qua theo --exclude-invalid";
+        return consolidationText("left-out-invalid", language);
     case LeftOut::Duplicate:
-        return "trùng đơn vị và kỳ báo cáo với tệp mới hơn " + keptFile;
-    }
-    return {};
-}
-
-std::string SelectedUnit::reasonEn() const
-{
-    switch (leftOut)
-    {
-    case LeftOut::No:
-        return {};
-    case LeftOut::Unreadable:
-        return "the file cannot be read: " + input.reasonEn;
-    case LeftOut::NotAppendix:
-        return "no statistics appendix table in the file";
-    case LeftOut::SelfAssessment:
-        return "a self-assessment score sheet, not a statistics appendix";
-    case LeftOut::Invalid:
-        return "the appendix has errors, left out by --exclude-invalid";
-    case LeftOut::Duplicate:
-        return "the same unit and period as the newer file " + keptFile;
+        return consolidationText("left-out-duplicate", language, {{"file", keptFile}});
     }
     return {};
 }
@@ -145,12 +128,9 @@ UnitSelection selectUnits(std::vector<UnitInput> inputs, const ConsolidationOpti
     if (selection.periods.size() > 1 && !options.allowMixedPeriods)
     {
         selection.refused = true;
-        selection.problem = "các tệp thuộc các kỳ báo cáo khác nhau (" + selection.period +
-                            "): " + files + ". Chỉ tổng hợp các tệp cùng kỳ, hoặc dùng "
-                            "--allow-mixed-periods";
-        selection.problemEn = "the files are of different periods (" + selection.period +
-                              "): " + files + ". Consolidate files of one period, or use "
-                              "--allow-mixed-periods";
+        const TextArgs args{{"periods", selection.period}, {"files", files}};
+        selection.problem = consolidationText("mixed-periods", Language::Vi, args);
+        selection.problemEn = consolidationText("mixed-periods", Language::En, args);
     }
     return selection;
 }

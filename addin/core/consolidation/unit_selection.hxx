@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/consolidation/unit_input.hxx"
+#include "core/text/language.hxx"
 
 #include <string>
 #include <vector>
@@ -34,8 +35,9 @@ struct SelectedUnit
     bool included = false;
     LeftOut leftOut = LeftOut::No;
     std::string keptFile; // Duplicate: the file kept instead
-    std::string reason() const;   // why left out, Vietnamese ("" when included)
-    std::string reasonEn() const; // English
+    std::string reason(Language language) const; // why left out ("" when included)
+    std::string reason() const { return reason(Language::Vi); }
+    std::string reasonEn() const { return reason(Language::En); }
 };
 
 struct UnitSelection

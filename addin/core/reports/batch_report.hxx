@@ -42,28 +42,23 @@ struct BatchReport
     std::size_t count(FileStatus status) const;
 };
 
-enum class ReportLanguage
-{
-    Vietnamese,
-    English,
-};
 
 // Words for reports: "lỗi"/"error", "ĐẠT"/"VALID"...
-std::string_view severityLabel(Severity severity, ReportLanguage lang);
-std::string_view statusLabel(FileStatus status, ReportLanguage lang);
+std::string_view severityLabel(Severity severity, Language lang);
+std::string_view statusLabel(FileStatus status, Language lang);
 
 // {"ruleset": {"id", "version"}, "files": [{"file", "status", "reason", "reason_en", "sheet",
 //  "range", "unit", "period", "rows_found", "rows_expected", "findings": [...]}]}
 std::string reportJson(const BatchReport& report);
 // One line per file (unit, period, errors, warnings), its findings indented under it.
-std::string reportText(const BatchReport& report, ReportLanguage lang);
+std::string reportText(const BatchReport& report, Language lang);
 // Header + per file one summary row followed by one row per finding.
-std::vector<std::vector<std::string>> reportRows(const BatchReport& report, ReportLanguage lang);
-std::string reportCsv(const BatchReport& report, ReportLanguage lang);
+std::vector<std::vector<std::string>> reportRows(const BatchReport& report, Language lang);
+std::string reportCsv(const BatchReport& report, Language lang);
 // Rows of texts as CSV: UTF-8 with a BOM (Excel and Calc then read it without asking),
 // fields quoted when needed, CRLF line ends.
 std::string csvText(const std::vector<std::vector<std::string>>& rows);
 // A self-contained page: summary table, then each file's findings.
-std::string reportHtml(const BatchReport& report, ReportLanguage lang);
+std::string reportHtml(const BatchReport& report, Language lang);
 
 } // namespace parcalc

@@ -106,13 +106,13 @@ TEST(BatchReport, JsonWritesNullForWhatAFindingLacks)
 
 TEST(BatchReport, CsvQuotesAndKeepsOneLinePerFileThenFindings)
 {
-    const std::string csv = reportCsv(sample(), ReportLanguage::Vietnamese);
+    const std::string csv = reportCsv(sample(), Language::Vi);
     EXPECT_EQ(csv.rfind("\xEF\xBB\xBFTệp,", 0), 0u);
     // The message holds a comma and quotes: quoted, quotes doubled.
     EXPECT_NE(csv.find("\"Dòng 1.3.4 (ô D17): báo cáo 0 % nhưng mẫu số bằng 0, "
                        "\"\"không phát sinh\"\"\""),
               std::string::npos);
-    const auto rows = reportRows(sample(), ReportLanguage::English);
+    const auto rows = reportRows(sample(), Language::En);
     ASSERT_EQ(rows.size(), 1u + 1u + 1u + 2u + 1u); // header, a, b, b's 2 findings, c
     EXPECT_EQ(rows[2][0], "b.xlsx");
     EXPECT_EQ(rows[2][4], "1"); // errors
@@ -125,12 +125,12 @@ TEST(BatchReport, CsvQuotesAndKeepsOneLinePerFileThenFindings)
 // adding a column fails here. The header lines byte for byte, BOM and CRLF included.
 TEST(BatchReport, CsvHeaderLinesArePinned)
 {
-    const std::string vi = reportCsv(sample(), ReportLanguage::Vietnamese);
+    const std::string vi = reportCsv(sample(), Language::Vi);
     EXPECT_EQ(vi.substr(0, vi.find("\r\n") + 2),
               "\xEF\xBB\xBF"
               "Tệp,Trạng thái,Đơn vị,Kỳ báo cáo,Số lỗi,Số cảnh báo,Mã,Mức độ,Dòng,Trang tính,Ô,"
               "Kỳ vọng,Thực tế,Nội dung\r\n");
-    const std::string en = reportCsv(sample(), ReportLanguage::English);
+    const std::string en = reportCsv(sample(), Language::En);
     EXPECT_EQ(en.substr(0, en.find("\r\n") + 2),
               "\xEF\xBB\xBF"
               "File,Status,Unit,Period,Errors,Warnings,Code,Severity,Row,Sheet,Cell,Expected,"
@@ -141,7 +141,7 @@ TEST(BatchReport, CsvHeaderLinesArePinned)
 // Message with the reason when unreadable), a finding row File and Code..Message.
 TEST(BatchReport, CsvColumnsHoldWhatTheDocumentationSays)
 {
-    const auto rows = reportRows(sample(), ReportLanguage::Vietnamese);
+    const auto rows = reportRows(sample(), Language::Vi);
     for (const auto& row : rows)
         EXPECT_EQ(row.size(), 14u);
     const std::vector<std::string> summary{"b.xlsx", "CÓ LỖI", "UBND huyện Ngân Sơn",
@@ -162,7 +162,7 @@ TEST(BatchReport, CsvColumnsHoldWhatTheDocumentationSays)
 
 TEST(BatchReport, HtmlEscapesFileContent)
 {
-    const std::string html = reportHtml(sample(), ReportLanguage::English);
+    const std::string html = reportHtml(sample(), Language::En);
     EXPECT_NE(html.find("denominator is 0 &lt;i&gt;"), std::string::npos);
     EXPECT_EQ(html.find("<i>"), std::string::npos);
     EXPECT_NE(html.find("class=\"unreadable\""), std::string::npos);
@@ -170,7 +170,7 @@ TEST(BatchReport, HtmlEscapesFileContent)
 
 TEST(BatchReport, TextGivesOneLinePerFile)
 {
-    const std::string text = reportText(sample(), ReportLanguage::Vietnamese);
+    const std::string text = reportText(sample(), Language::Vi);
     EXPECT_NE(
         text.find("b.xlsx: CÓ LỖI | UBND huyện Ngân Sơn | quý I năm 2023 | 1 lỗi, 1 cảnh báo"),
         std::string::npos);

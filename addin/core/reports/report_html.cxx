@@ -22,9 +22,9 @@ tr.info td:first-child{border-left:4px solid #1e88e5}
 
 } // namespace
 
-std::string reportHtml(const BatchReport& report, ReportLanguage lang)
+std::string reportHtml(const BatchReport& report, Language lang)
 {
-    const bool vi = lang == ReportLanguage::Vietnamese;
+    const bool vi = lang == Language::Vi;
     std::ostringstream out;
     out << htmlPageStart(vi, vi ? "Kết quả kiểm tra biểu thống kê" : "Appendix validation report",
                          vi ? "Kết quả kiểm tra biểu thống kê số liệu"

@@ -7,6 +7,7 @@
 #include "core/reports/score_report.hxx"
 #include "core/ruleset/scoring_rules.hxx"
 #include "core/scoring/scoring_engine.hxx"
+#include "core/scoring_kinds/scoring_kinds.hxx"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -97,10 +98,10 @@ TEST(ReportSchema, ScoreEnumsAreEveryStatusAndRuleKind)
         cppStatus.insert(std::string(criterionStatusName(c)));
     EXPECT_EQ(enumAt(s, "/definitions/criterion/properties/status/enum"), cppStatus);
 
-    // Rule kinds come from a table: every enumerator up to the first unnamed one.
+    // Rule kinds come from their table (core/scoring_kinds).
     Names cppRules;
-    for (int i = 0; !scoringRuleKindName(static_cast<ScoringRuleKind>(i)).empty(); ++i)
-        cppRules.insert(std::string(scoringRuleKindName(static_cast<ScoringRuleKind>(i))));
+    for (const ScoringRuleKindInfo* kind : scoringRuleKinds())
+        cppRules.insert(std::string(kind->name));
     EXPECT_EQ(enumAt(s, "/definitions/criterion/properties/rule/enum"), cppRules);
     EXPECT_TRUE(cppRules.count(std::string(scoringRuleKindName(ScoringRuleKind::Manual))));
 }

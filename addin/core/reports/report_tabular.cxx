@@ -8,9 +8,9 @@ namespace parcalc
 namespace
 {
 
-bool vi(ReportLanguage lang)
+bool vi(Language lang)
 {
-    return lang == ReportLanguage::Vietnamese;
+    return lang == Language::Vi;
 }
 
 std::string csvField(const std::string& s)
@@ -25,7 +25,7 @@ std::string csvField(const std::string& s)
 
 } // namespace
 
-std::string_view severityLabel(Severity s, ReportLanguage lang)
+std::string_view severityLabel(Severity s, Language lang)
 {
     switch (s)
     {
@@ -39,7 +39,7 @@ std::string_view severityLabel(Severity s, ReportLanguage lang)
     return vi(lang) ? "thông tin" : "info";
 }
 
-std::string_view statusLabel(FileStatus s, ReportLanguage lang)
+std::string_view statusLabel(FileStatus s, Language lang)
 {
     switch (s)
     {
@@ -53,7 +53,7 @@ std::string_view statusLabel(FileStatus s, ReportLanguage lang)
     return vi(lang) ? "KHÔNG ĐỌC ĐƯỢC" : "UNREADABLE";
 }
 
-std::string reportText(const BatchReport& report, ReportLanguage lang)
+std::string reportText(const BatchReport& report, Language lang)
 {
     std::ostringstream out;
     out << (vi(lang) ? "Bộ quy tắc: " : "Rule set: ") << report.rulesetId << " "
@@ -93,7 +93,7 @@ std::string reportText(const BatchReport& report, ReportLanguage lang)
     return out.str();
 }
 
-std::vector<std::vector<std::string>> reportRows(const BatchReport& report, ReportLanguage lang)
+std::vector<std::vector<std::string>> reportRows(const BatchReport& report, Language lang)
 {
     std::vector<std::vector<std::string>> rows;
     if (vi(lang))
@@ -118,7 +118,7 @@ std::vector<std::vector<std::string>> reportRows(const BatchReport& report, Repo
     return rows;
 }
 
-std::string reportCsv(const BatchReport& report, ReportLanguage lang)
+std::string reportCsv(const BatchReport& report, Language lang)
 {
     return csvText(reportRows(report, lang));
 }

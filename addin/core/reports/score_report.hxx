@@ -60,7 +60,7 @@ struct ScoreReport
 // {"ruleset": {...}, "files": [{"file", "status", "appendix": {..., "estimate": {...,
 //  "criteria": [...]}}, "self_assessment": {..., "findings": [...]}}]}
 std::string scoreReportJson(const ScoreReport& report);
-std::string scoreReportText(const ScoreReport& report, ReportLanguage lang);
-std::string scoreReportHtml(const ScoreReport& report, ReportLanguage lang);
+std::string scoreReportText(const ScoreReport& report, Language lang);
+std::string scoreReportHtml(const ScoreReport& report, Language lang);
 
 } // namespace parcalc

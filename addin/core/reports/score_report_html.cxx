@@ -27,9 +27,9 @@ p.note{color:#8a6d00}
 )";
 
 void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const ScoringRuleSet& rules,
-                  ReportLanguage lang)
+                  Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     const ScoreEstimate& e = a.estimate;
     const ScoringRules& tree = rules.scoring;
     out << "<h3>" << (vi ? "Điểm ước tính từ phụ lục" : "Estimated score from the appendix")
@@ -50,7 +50,7 @@ void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
     {
         const ScoringNode& field = tree.nodes[f.node];
         out << "<tr class=\"field\"><td>" << escape(field.id) << "</td><td>"
-            << escape(pick(field.label, lang)) << "</td><td class=\"num\">" << pts(f.earned)
+            << escape(field.label.in(lang)) << "</td><td class=\"num\">" << pts(f.earned)
             << "</td><td class=\"num\">" << pts(f.max) << "</td><td></td><td colspan=\"3\">"
             << (vi ? "đã tính " : "scored ") << pts(f.known) << "; "
             << (vi ? "chấm tay " : "by hand ") << pts(f.manual) << "; "
@@ -61,12 +61,12 @@ void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
             if (fieldOf(tree, c.node) != f.node)
                 break;
             const ScoringNode& n = tree.nodes[c.node];
-            out << "<tr><td>" << escape(n.id) << "</td><td>" << escape(pick(n.label, lang))
+            out << "<tr><td>" << escape(n.id) << "</td><td>" << escape(n.label.in(lang))
                 << "</td><td class=\"num\">" << (c.counted ? pts(c.points) : "—")
                 << "</td><td class=\"num\">" << pts(c.max) << "</td><td class=\"num lost\">"
                 << (c.lost() > 1e-9 ? minusPts(c.lost()) : "") << "</td><td>"
                 << escape(statusLabel(c.status, lang)) << "</td><td>"
-                << escape(pick(c.working, lang)) << "</td><td>" << escape(pick(c.why, lang))
+                << escape(c.working.in(lang)) << "</td><td>" << escape(c.why.in(lang))
                 << "</td></tr>\n";
         }
     }
@@ -74,9 +74,9 @@ void htmlEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
 }
 
 void htmlSelfAssessment(std::ostringstream& out, const SelfAssessmentCheck& s,
-                        const ScoringRuleSet& rules, ReportLanguage lang)
+                        const ScoringRuleSet& rules, Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     out << "<h3>" << (vi ? "Bảng tự đánh giá" : "Self-assessment sheet") << "</h3>\n<p>"
         << escape(s.sheet.sheet + "!" + s.sheet.range);
     if (s.index)
@@ -108,17 +108,17 @@ void htmlSelfAssessment(std::ostringstream& out, const SelfAssessmentCheck& s,
 
 } // namespace
 
-std::string scoreReportHtml(const ScoreReport& report, ReportLanguage lang)
+std::string scoreReportHtml(const ScoreReport& report, Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     const ScoringRuleSet& rules = *report.rules;
     std::ostringstream out;
     const char* title = vi ? "Điểm chỉ số CCHC ước tính" : "Estimated PAR index score";
     out << htmlPageStart(vi, title, title, kStyle) << "<p>" << (vi ? "Bộ quy tắc: " : "Rule set: ")
         << escape(rules.ruleSet.id) << " " << escape(rules.ruleSet.version) << " — "
-        << escape(pick(rules.ruleSet.title, lang)) << "</p>\n";
-    if (!pick(rules.scoring.note, lang).empty())
-        out << "<p class=\"note\">" << escape(pick(rules.scoring.note, lang)) << "</p>\n";
+        << escape(rules.ruleSet.title.in(lang)) << "</p>\n";
+    if (!rules.scoring.note.in(lang).empty())
+        out << "<p class=\"note\">" << escape(rules.scoring.note.in(lang)) << "</p>\n";
     for (const ScoreFileReport& f : report.files)
     {
         out << "<h2>" << escape(f.file) << " — <span class=\"" << scoreFileStatusName(f.status)

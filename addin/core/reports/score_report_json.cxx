@@ -3,6 +3,7 @@
 
 #include "core/findings/finding_json.hxx"
 #include "core/reports/internal/score_words.hxx"
+#include "core/scoring_kinds/scoring_kinds.hxx"
 
 #include <nlohmann/json.hpp>
 
@@ -134,8 +135,8 @@ std::string scoreReportJson(const ScoreReport& report)
             std::optional<std::string> gradeVi, gradeEn;
             if (s.index)
             {
-                gradeVi = gradeOf(rules, *s.index, ReportLanguage::Vietnamese);
-                gradeEn = gradeOf(rules, *s.index, ReportLanguage::English);
+                gradeVi = gradeOf(rules, *s.index, Language::Vi);
+                gradeEn = gradeOf(rules, *s.index, Language::En);
             }
             sa["grade"] = gradeVi ? OJson(*gradeVi) : OJson(nullptr);
             sa["grade_en"] = gradeEn ? OJson(*gradeEn) : OJson(nullptr);

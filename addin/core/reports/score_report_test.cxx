@@ -83,14 +83,14 @@ TEST(ScoreReport, AppendixWorkbook)
         }
     EXPECT_TRUE(manual);
 
-    const std::string vi = scoreReportText(report, ReportLanguage::Vietnamese);
+    const std::string vi = scoreReportText(report, Language::Vi);
     EXPECT_NE(vi.find("VÍ DỤ"), std::string::npos);
     EXPECT_NE(vi.find("6.1.1 Giải ngân kế hoạch vốn đầu tư công năm"), std::string::npos) << vi;
     EXPECT_NE(vi.find("−1,954"), std::string::npos) << vi;
     EXPECT_NE(vi.find("Chấm tay: "), std::string::npos);
-    const std::string en = scoreReportText(report, ReportLanguage::English);
+    const std::string en = scoreReportText(report, Language::En);
     EXPECT_NE(en.find("Estimated score over what the appendix decides"), std::string::npos);
-    const std::string html = scoreReportHtml(report, ReportLanguage::Vietnamese);
+    const std::string html = scoreReportHtml(report, Language::Vi);
     EXPECT_NE(html.find("<html lang=\"vi\">"), std::string::npos);
     EXPECT_NE(html.find("−1,954"), std::string::npos);
 }
@@ -108,7 +108,7 @@ TEST(ScoreReport, SelfAssessmentWorkbook)
     EXPECT_EQ(sa["findings"][0]["code"], "score-sum-mismatch");
     EXPECT_EQ(sa["findings"][0]["expected"], "70");
     EXPECT_EQ(sa["grade"], "Khá"); // 70 / 90 = 77,8
-    const std::string text = scoreReportText(report, ReportLanguage::English);
+    const std::string text = scoreReportText(report, Language::En);
     EXPECT_NE(text.find("score-sum-mismatch"), std::string::npos) << text;
 }
 
@@ -124,7 +124,7 @@ TEST(ScoreReport, BothSheetsAndNoTable)
     const auto doc = nlohmann::json::parse(scoreReportJson(report));
     EXPECT_EQ(doc["files"][1]["status"], "no-table");
     EXPECT_EQ(doc["files"][2]["reason_en"], "damaged");
-    const std::string vi = scoreReportText(report, ReportLanguage::Vietnamese);
+    const std::string vi = scoreReportText(report, Language::Vi);
     EXPECT_NE(vi.find("KHÔNG CÓ BẢNG"), std::string::npos);
 }
 

@@ -14,9 +14,9 @@ namespace
 {
 
 void textEstimate(std::ostringstream& out, const AppendixScore& a, const ScoringRuleSet& rules,
-                  ReportLanguage lang)
+                  Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     const ScoreEstimate& e = a.estimate;
     const ScoringRules& tree = rules.scoring;
     out << "  " << (vi ? "Phụ lục: " : "Appendix: ") << a.sheet << "!" << a.range << " ("
@@ -49,7 +49,7 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
     for (const FieldEstimate& f : e.fields)
     {
         const ScoringNode& field = tree.nodes[f.node];
-        out << "\n  " << field.id << ". " << pick(field.label, lang) << ": " << pts(f.earned)
+        out << "\n  " << field.id << ". " << field.label.in(lang) << ": " << pts(f.earned)
             << " / " << pts(f.known) << (vi ? " đã tính" : " scored") << " ("
             << (vi ? "tối đa " : "max ") << pts(f.max) << ")\n";
         std::string manual;
@@ -64,7 +64,7 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
                 manual += (manual.empty() ? "" : ", ") + n.id + " (" + pts(n.max) + ")";
                 continue;
             }
-            out << "    " << n.id << " " << pick(n.label, lang) << "\n      ";
+            out << "    " << n.id << " " << n.label.in(lang) << "\n      ";
             if (c.counted)
                 out << pts(c.points) << " / " << pts(c.max);
             else
@@ -72,10 +72,10 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
             if (c.lost() > 1e-9)
                 out << "  " << minusPts(c.lost());
             out << "  [" << statusLabel(c.status, lang) << "] ";
-            const std::string& working = pick(c.working, lang);
+            const std::string& working = c.working.in(lang);
             if (!working.empty() && c.status != CriterionStatus::Manual)
                 out << working << "; ";
-            out << pick(c.why, lang) << "\n";
+            out << c.why.in(lang) << "\n";
         }
         if (!manual.empty())
             out << "    " << (vi ? "Chấm tay: " : "By hand: ") << manual << "\n";
@@ -83,9 +83,9 @@ void textEstimate(std::ostringstream& out, const AppendixScore& a, const Scoring
 }
 
 void textSelfAssessment(std::ostringstream& out, const SelfAssessmentCheck& s,
-                        const ScoringRuleSet& rules, ReportLanguage lang)
+                        const ScoringRuleSet& rules, Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     out << "  " << (vi ? "Bảng tự đánh giá: " : "Self-assessment: ") << s.sheet.sheet << "!"
         << s.sheet.range << " (" << s.sheet.rows.size() << (vi ? " dòng)" : " rows)") << "\n";
     if (s.index)
@@ -107,15 +107,15 @@ void textSelfAssessment(std::ostringstream& out, const SelfAssessmentCheck& s,
 
 } // namespace
 
-std::string scoreReportText(const ScoreReport& report, ReportLanguage lang)
+std::string scoreReportText(const ScoreReport& report, Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     const ScoringRuleSet& rules = *report.rules;
     std::ostringstream out;
     out << (vi ? "Bộ quy tắc: " : "Rule set: ") << rules.ruleSet.id << " " << rules.ruleSet.version
-        << " — " << pick(rules.ruleSet.title, lang) << "\n";
-    if (!pick(rules.scoring.note, lang).empty())
-        out << pick(rules.scoring.note, lang) << "\n";
+        << " — " << rules.ruleSet.title.in(lang) << "\n";
+    if (!rules.scoring.note.in(lang).empty())
+        out << rules.scoring.note.in(lang) << "\n";
     for (const ScoreFileReport& f : report.files)
     {
         out << "\n" << f.file << ": " << fileStatusLabel(f, lang);

@@ -5,7 +5,7 @@
 
 #include "core/checks/check.hxx"
 #include "core/functions/grade.hxx"
-#include "core/ruleset/local_text.hxx"
+#include "core/text/language.hxx"
 #include "core/ruleset/scoring_rules.hxx"
 #include "core/text/label_match.hxx"
 

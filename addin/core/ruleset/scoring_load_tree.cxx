@@ -2,6 +2,8 @@
 // sub-criteria, each node's id, label and max, and the leaves' policy, rule and input.
 #include "core/ruleset/internal/scoring_reader.hxx"
 
+#include "core/scoring_kinds/scoring_kinds.hxx"
+
 #include "core/text/number_format.hxx"
 
 #include <algorithm>
@@ -27,16 +29,8 @@ bool validManualId(const std::string& id)
 std::optional<double> ScoringReader::amount(const Json& object, const std::string& path,
                                             std::string_view key, bool required, bool positive)
 {
-    auto value = m_reader.number(object, path, key, required);
-    if (!value)
-        return std::nullopt;
-    if (!std::isfinite(*value) || *value < 0.0 || (positive && *value == 0.0))
-    {
-        m_reader.error(childPath(path, key), positive ? "phải là số dương" : "không được âm",
-                       positive ? "must be positive" : "must not be negative");
-        return std::nullopt;
-    }
-    return value;
+    RuleReading in(m_reader);
+    return in.amount(object, path, key, required, positive);
 }
 
 void ScoringReader::read(const Json& root)

@@ -1,4 +1,5 @@
-// scoring_rules: names of the rule and input kinds as written in rule-set files.
+// scoring_rules: names of the input kinds as written in rule-set files (the rule kinds
+// are named by their table, core/scoring_kinds).
 #include "core/ruleset/scoring_rules.hxx"
 
 #include <array>
@@ -9,16 +10,6 @@ namespace parcalc
 namespace
 {
 
-constexpr std::array<std::pair<ScoringRuleKind, std::string_view>, 7> kRuleKinds{{
-    {ScoringRuleKind::Bands, "bands"},
-    {ScoringRuleKind::Proportional, "proportional"},
-    {ScoringRuleKind::Linear, "linear"},
-    {ScoringRuleKind::Threshold, "threshold"},
-    {ScoringRuleKind::Deduction, "deduction"},
-    {ScoringRuleKind::RateTarget, "rate-target"},
-    {ScoringRuleKind::Manual, "manual"},
-}};
-
 constexpr std::array<std::pair<ScoringInputKind, std::string_view>, 5> kInputKinds{{
     {ScoringInputKind::None, ""},
     {ScoringInputKind::Value, "value"},
@@ -28,22 +19,6 @@ constexpr std::array<std::pair<ScoringInputKind, std::string_view>, 5> kInputKin
 }};
 
 } // namespace
-
-std::string_view scoringRuleKindName(ScoringRuleKind kind)
-{
-    for (const auto& [k, name] : kRuleKinds)
-        if (k == kind)
-            return name;
-    return {};
-}
-
-std::optional<ScoringRuleKind> scoringRuleKindFromName(std::string_view name)
-{
-    for (const auto& [k, n] : kRuleKinds)
-        if (n == name)
-            return k;
-    return std::nullopt;
-}
 
 std::string_view scoringInputKindName(ScoringInputKind kind)
 {

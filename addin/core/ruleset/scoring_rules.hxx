@@ -6,7 +6,7 @@
 #pragma once
 
 #include "core/functions/ontime.hxx"
-#include "core/ruleset/local_text.hxx"
+#include "core/text/language.hxx"
 
 #include <cstddef>
 #include <optional>
@@ -18,7 +18,8 @@
 namespace parcalc
 {
 
-// How a measured value becomes points (see rulesets/README.md, "Scoring").
+// How a measured value becomes points (see rulesets/README.md, "Scoring"); the order of
+// core/scoring_kinds' table.
 enum class ScoringRuleKind
 {
     Bands,        // points of the highest band whose lower bound the value reaches
@@ -30,8 +31,7 @@ enum class ScoringRuleKind
     Manual,       // scored by a person; the value given is the points
 };
 
-std::string_view scoringRuleKindName(ScoringRuleKind kind);
-std::optional<ScoringRuleKind> scoringRuleKindFromName(std::string_view name);
+// Each kind's name, members, reading and points: its entry in core/scoring_kinds.
 
 // What a criterion gets when its input does not apply (0/0, "Không phát sinh", "KPS").
 enum class NotApplicablePolicy

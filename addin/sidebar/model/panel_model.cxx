@@ -41,9 +41,9 @@ bool isFilePath(const std::string& choice)
 
 } // namespace
 
-const std::string& findingText(const PanelFinding& finding, UiLanguage language)
+const std::string& findingText(const PanelFinding& finding, Language language)
 {
-    if (language == UiLanguage::English && !finding.messageEn.empty())
+    if (language == Language::En && !finding.messageEn.empty())
         return finding.messageEn;
     return finding.message;
 }
@@ -54,12 +54,12 @@ std::string fileNameOf(const std::string& path)
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-PanelModel::PanelModel(UiLanguage language) : m_language(language)
+PanelModel::PanelModel(Language language) : m_language(language)
 {
     rebuildEntries();
 }
 
-void PanelModel::setLanguage(UiLanguage language)
+void PanelModel::setLanguage(Language language)
 {
     m_language = language;
     rebuildEntries();
@@ -102,8 +102,10 @@ std::string PanelModel::statusText() const
     if (!m_snapshot.tableFound)
         return uiText(m_language, "status.notFound");
     return uiFormat(m_language, "status.found",
-                    {m_snapshot.sheet, m_snapshot.range, std::to_string(m_snapshot.rowsFound),
-                     std::to_string(m_snapshot.rowsExpected)});
+                    {{"sheet", m_snapshot.sheet},
+                     {"range", m_snapshot.range},
+                     {"found", std::to_string(m_snapshot.rowsFound)},
+                     {"expected", std::to_string(m_snapshot.rowsExpected)}});
 }
 
 std::string PanelModel::unitText() const
@@ -113,7 +115,8 @@ std::string PanelModel::unitText() const
         return {};
     if (m_snapshot.unit.empty() || m_snapshot.period.empty())
         return m_snapshot.unit + m_snapshot.period;
-    return uiFormat(m_language, "status.unitPeriod", {m_snapshot.unit, m_snapshot.period});
+    return uiFormat(m_language, "status.unitPeriod",
+                    {{"unit", m_snapshot.unit}, {"period", m_snapshot.period}});
 }
 
 std::string PanelModel::hintText() const
@@ -127,7 +130,7 @@ std::string PanelModel::ruleSetErrorText() const
 {
     if (m_snapshot.ruleSetError.empty())
         return {};
-    return uiFormat(m_language, "ruleset.error", {m_snapshot.ruleSetError});
+    return uiFormat(m_language, "ruleset.error", {{"error", m_snapshot.ruleSetError}});
 }
 
 std::string PanelModel::countsText() const
@@ -136,16 +139,16 @@ std::string PanelModel::countsText() const
         return {};
     const auto& f = m_snapshot.findings;
     return uiFormat(m_language, "counts",
-                    {std::to_string(countOf(f, Severity::Error)),
-                     std::to_string(countOf(f, Severity::Warning)),
-                     std::to_string(countOf(f, Severity::Info))});
+                    {{"errors", std::to_string(countOf(f, Severity::Error))},
+                     {"warnings", std::to_string(countOf(f, Severity::Warning))},
+                     {"infos", std::to_string(countOf(f, Severity::Info))}});
 }
 
 std::string PanelModel::marksText() const
 {
     if (!m_snapshot.hasDocument || m_snapshot.markedCells == 0)
         return {};
-    return uiFormat(m_language, "marks.count", {std::to_string(m_snapshot.markedCells)});
+    return uiFormat(m_language, "marks.count", {{"count", std::to_string(m_snapshot.markedCells)}});
 }
 
 std::string PanelModel::fixText() const
@@ -153,7 +156,7 @@ std::string PanelModel::fixText() const
     const PanelFinding* f = selectedFinding();
     if (f == nullptr || !f->fixable)
         return uiText(m_language, "fix.none");
-    return uiFormat(m_language, "fix.hint", {f->fixValue, f->cell});
+    return uiFormat(m_language, "fix.hint", {{"value", f->fixValue}, {"cell", f->cell}});
 }
 
 std::vector<std::string> PanelModel::ruleSetEntries() const
@@ -163,7 +166,7 @@ std::vector<std::string> PanelModel::ruleSetEntries() const
         entries.push_back(option.title.empty() ? option.id : option.title);
     if (isFilePath(m_snapshot.ruleSetChoice))
         entries.push_back(
-            uiFormat(m_language, "ruleset.file", {fileNameOf(m_snapshot.ruleSetChoice)}));
+            uiFormat(m_language, "ruleset.file", {{"file", fileNameOf(m_snapshot.ruleSetChoice)}}));
     entries.push_back(uiText(m_language, "ruleset.otherFile"));
     return entries;
 }
@@ -192,9 +195,9 @@ RuleSetPick PanelModel::ruleSetPick(std::size_t entry) const
     return {RuleSetPick::Kind::Browse, {}};
 }
 
-const std::string& findingBody(const PanelFinding& finding, UiLanguage language)
+const std::string& findingBody(const PanelFinding& finding, Language language)
 {
-    if (language == UiLanguage::English && !finding.bodyEn.empty())
+    if (language == Language::En && !finding.bodyEn.empty())
         return finding.bodyEn;
     if (!finding.body.empty())
         return finding.body;
@@ -203,10 +206,12 @@ const std::string& findingBody(const PanelFinding& finding, UiLanguage language)
 
 std::string PanelModel::findingMessage(const PanelFinding& finding) const
 {
+    const std::string noCell = uiText(m_language, "finding.noCell");
+    const std::string body = findingBody(finding, m_language);
     return uiFormat(m_language, "finding.line",
-                    {finding.row.empty() ? uiText(m_language, "finding.noCell") : finding.row,
-                     finding.cell.empty() ? uiText(m_language, "finding.noCell") : finding.cell,
-                     findingBody(finding, m_language)});
+                    {{"row", finding.row.empty() ? noCell : finding.row},
+                     {"cell", finding.cell.empty() ? noCell : finding.cell},
+                     {"message", body}});
 }
 
 void PanelModel::rebuildEntries()
@@ -224,7 +229,7 @@ void PanelModel::rebuildEntries()
         if (n == 0)
             continue;
         m_entries.push_back(
-            {EntryKind::Group, uiFormat(m_language, groupKey(severity), {std::to_string(n)}), {}});
+            {EntryKind::Group, uiFormat(m_language, groupKey(severity), {{"count", std::to_string(n)}}), {}});
         for (std::size_t i = 0; i < findings.size(); ++i)
             if (findings[i].severity == severity)
                 m_entries.push_back({EntryKind::Finding, "    " + findingMessage(findings[i]), i});

@@ -89,10 +89,10 @@ struct ListEntry
 class PanelModel
 {
 public:
-    explicit PanelModel(UiLanguage language = UiLanguage::English);
+    explicit PanelModel(Language language = Language::En);
 
-    void setLanguage(UiLanguage language);
-    UiLanguage language() const { return m_language; }
+    void setLanguage(Language language);
+    Language language() const { return m_language; }
 
     void setBundledRuleSets(std::vector<RuleSetOption> options);
     // A new check's outcome; keeps the selected finding when it is still there (same code and
@@ -146,7 +146,7 @@ private:
     void rebuildEntries();
     std::string findingMessage(const PanelFinding& finding) const;
 
-    UiLanguage m_language;
+    Language m_language;
     std::vector<RuleSetOption> m_bundled;
     PanelSnapshot m_snapshot;
     bool m_checked = false;
@@ -156,10 +156,10 @@ private:
 };
 
 // "vi" text or "en" text of a finding for `language`.
-const std::string& findingText(const PanelFinding& finding, UiLanguage language);
+const std::string& findingText(const PanelFinding& finding, Language language);
 // What is wrong without where: the core's body of the message (the list shows row and cell
 // in columns of their own); the whole text when the finding carries no body.
-const std::string& findingBody(const PanelFinding& finding, UiLanguage language);
+const std::string& findingBody(const PanelFinding& finding, Language language);
 
 // The file name of a path ("/a/b/rules.json" -> "rules.json").
 std::string fileNameOf(const std::string& path);

@@ -49,7 +49,7 @@ PanelSnapshot seedLike()
 
 PanelModel english()
 {
-    PanelModel model(UiLanguage::English);
+    PanelModel model(Language::En);
     model.setBundledRuleSets({{"default-huyen", "Default (district)"}, {"xa", "Commune"}});
     return model;
 }
@@ -104,7 +104,7 @@ TEST(PanelModel, FindingsGroupedBySeverityInTableOrder)
 
 TEST(PanelModel, VietnameseLabels)
 {
-    PanelModel model(UiLanguage::Vietnamese);
+    PanelModel model(Language::Vi);
     model.setSnapshot(seedLike());
     EXPECT_EQ(model.countsText(), "2 lỗi · 2 cảnh báo · 1 thông tin");
     EXPECT_EQ(model.entries()[0].text, "Lỗi (2)");
@@ -270,15 +270,15 @@ TEST(PanelModel, ListLinesShowTheBodyNotTheWhere)
     f.messageEn = "Row 1.3.4 (cell D16): a rate of 0 % is reported";
     f.body = "ghi tỷ lệ 0 % nhưng mẫu số bằng 0";
     f.bodyEn = "a rate of 0 % is reported";
-    EXPECT_EQ(findingBody(f, UiLanguage::Vietnamese), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
-    EXPECT_EQ(findingBody(f, UiLanguage::English), "a rate of 0 % is reported");
+    EXPECT_EQ(findingBody(f, Language::Vi), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
+    EXPECT_EQ(findingBody(f, Language::En), "a rate of 0 % is reported");
     f.bodyEn.clear(); // no English body: the Vietnamese one
-    EXPECT_EQ(findingBody(f, UiLanguage::English), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
+    EXPECT_EQ(findingBody(f, Language::En), "ghi tỷ lệ 0 % nhưng mẫu số bằng 0");
     f.body.clear(); // no body at all: the message as it is, never cut by its text
-    EXPECT_EQ(findingBody(f, UiLanguage::English),
+    EXPECT_EQ(findingBody(f, Language::En),
               "Row 1.3.4 (cell D16): a rate of 0 % is reported");
 
-    PanelModel model(UiLanguage::Vietnamese);
+    PanelModel model(Language::Vi);
     PanelSnapshot s = seedLike();
     s.findings[0].message = "Dòng 1.3.4 (ô D16): ghi tỷ lệ 0 %";
     s.findings[0].body = "ghi tỷ lệ 0 %";

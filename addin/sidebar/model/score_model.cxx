@@ -2,6 +2,7 @@
 #include "sidebar/model/score_model.hxx"
 
 #include "core/ruleset/scoring_catalog.hxx"
+#include "core/scoring_kinds/rule_text.hxx"
 #include "core/text/number_format.hxx"
 
 #include <string_view>
@@ -11,50 +12,49 @@ namespace parcalc::sidebar
 namespace
 {
 
-bool isVi(UiLanguage language)
-{
-    return language == UiLanguage::Vietnamese;
-}
+using scoring_text::pts; // points as the CLI's reports write them: "0,046", "15,296", "22"
 
-const std::string& pick(const LocalText& t, UiLanguage language)
-{
-    return isVi(language) ? t.vi : t.en;
-}
-
-// Points as the CLI's reports write them: "0,046", "15,296", "22".
-std::string pts(double v)
-{
-    return formatVnShort(v, 3);
-}
-
-void describeRuleSet(ScorePanelText& text, const ScoringRuleSet& rules, UiLanguage language)
+void describeRuleSet(ScorePanelText& text, const ScoringRuleSet& rules, Language language)
 {
     text.ruleSet =
         uiFormat(language, "score.ruleSet",
-                 {rules.ruleSet.id, rules.ruleSet.version, pick(rules.ruleSet.title, language)});
+                 {{"id", rules.ruleSet.id},
+                  {"version", rules.ruleSet.version},
+                  {"title", rules.ruleSet.title.in(language)}});
     // The bundled set says itself that it is an example; the panel says so in its own words.
     text.note = rules.ruleSet.id == kDefaultScoringRuleSetId ? uiText(language, "score.example")
-                                                             : pick(rules.scoring.note, language);
+                                                             : rules.scoring.note.in(language);
 }
 
 std::string criterionLine(const CriterionEstimate& c, const ScoringRuleSet& rules,
-                          UiLanguage language)
+                          Language language)
 {
     const ScoringNode& n = rules.scoring.nodes[c.node];
-    const std::string& label = pick(n.label, language);
+    const std::string& label = n.label.in(language);
+    const std::string max = pts(c.max);
     const std::string points = c.counted ? pts(c.points) : uiText(language, "finding.noCell");
     if (c.status == CriterionStatus::NotApplicable)
         return uiFormat(language, "score.criterionNotApplicable",
-                        {n.id, label, points, pts(c.max), pick(c.why, language)});
+                        {{"id", n.id},
+                         {"label", label},
+                         {"points", points},
+                         {"max", max},
+                         {"why", c.why.in(language)}});
     if (c.lost() > 1e-9)
         return uiFormat(language, "score.criterionLost",
-                        {n.id, label, points, pts(c.max), pts(c.lost()), pick(c.why, language)});
-    return uiFormat(language, "score.criterion", {n.id, label, points, pts(c.max)});
+                        {{"id", n.id},
+                         {"label", label},
+                         {"points", points},
+                         {"max", max},
+                         {"lost", pts(c.lost())},
+                         {"why", c.why.in(language)}});
+    return uiFormat(language, "score.criterion",
+                    {{"id", n.id}, {"label", label}, {"points", points}, {"max", max}});
 }
 
 } // namespace
 
-ScorePanelText scorePanelNoDocument(const ScoringRuleSet& rules, UiLanguage language)
+ScorePanelText scorePanelNoDocument(const ScoringRuleSet& rules, Language language)
 {
     ScorePanelText text;
     describeRuleSet(text, rules, language);
@@ -62,15 +62,15 @@ ScorePanelText scorePanelNoDocument(const ScoringRuleSet& rules, UiLanguage lang
     return text;
 }
 
-ScorePanelText scorePanelRuleSetError(const std::string& error, UiLanguage language)
+ScorePanelText scorePanelRuleSetError(const std::string& error, Language language)
 {
     ScorePanelText text;
-    text.ruleSet = uiFormat(language, "score.ruleSetError", {error});
+    text.ruleSet = uiFormat(language, "score.ruleSetError", {{"error", error}});
     return text;
 }
 
 ScorePanelText scorePanelText(const ScoreFileReport& report, const ScoringRuleSet& rules,
-                              UiLanguage language)
+                              Language language)
 {
     ScorePanelText text;
     describeRuleSet(text, rules, language);
@@ -83,20 +83,26 @@ ScorePanelText scorePanelText(const ScoreFileReport& report, const ScoringRuleSe
     const ScoreEstimate& e = a.estimate;
     text.appendix =
         uiFormat(language, "score.appendix",
-                 {a.sheet, a.range, std::to_string(a.rowsFound), std::to_string(a.rowsExpected)});
+                 {{"sheet", a.sheet},
+                  {"range", a.range},
+                  {"found", std::to_string(a.rowsFound)},
+                  {"expected", std::to_string(a.rowsExpected)}});
     if (e.index)
     {
         std::string index = formatVn(roundTo(*e.index, 3), 3);
-        const std::string& grade = isVi(language) ? e.grade : e.gradeEn;
+        const std::string& grade = language == Language::Vi ? e.grade : e.gradeEn;
         if (!grade.empty())
-            index = uiFormat(language, "score.indexGrade", {index, grade});
-        text.estimate = uiFormat(language, "score.estimate", {pts(e.earned), pts(e.known), index});
+            index = uiFormat(language, "score.indexGrade", {{"index", index}, {"grade", grade}});
+        text.estimate = uiFormat(language, "score.estimate",
+                                  {{"earned", pts(e.earned)}, {"known", pts(e.known)}, {"index", index}});
     }
     else
         text.estimate = uiText(language, "score.noIndex");
     text.open = uiFormat(language, "score.open",
-                         {std::to_string(e.count(CriterionStatus::Manual)), pts(e.manual),
-                          std::to_string(e.count(CriterionStatus::Pending)), pts(e.pending)});
+                         {{"manual", std::to_string(e.count(CriterionStatus::Manual))},
+                          {"manualPoints", pts(e.manual)},
+                          {"pending", std::to_string(e.count(CriterionStatus::Pending))},
+                          {"pendingPoints", pts(e.pending)}});
     for (const CriterionEstimate& c : e.criteria)
         if (c.status == CriterionStatus::Scored || c.status == CriterionStatus::NotApplicable)
             text.criteria.push_back(criterionLine(c, rules, language));

@@ -24,11 +24,11 @@ struct ScorePanelText
 };
 
 // No spreadsheet open.
-ScorePanelText scorePanelNoDocument(const ScoringRuleSet& rules, UiLanguage language);
+ScorePanelText scorePanelNoDocument(const ScoringRuleSet& rules, Language language);
 // The open document scored (scoreWorkbook); no appendix -> says so.
 ScorePanelText scorePanelText(const ScoreFileReport& report, const ScoringRuleSet& rules,
-                              UiLanguage language);
+                              Language language);
 // The rule set could not be loaded (its error, in the UI language).
-ScorePanelText scorePanelRuleSetError(const std::string& error, UiLanguage language);
+ScorePanelText scorePanelRuleSetError(const std::string& error, Language language);
 
 } // namespace parcalc::sidebar

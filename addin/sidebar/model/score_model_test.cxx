@@ -31,7 +31,7 @@ ScoreFileReport nganSon()
 
 TEST(ScoreModel, SeedOneVietnamese)
 {
-    const ScorePanelText t = scorePanelText(nganSon(), example(), UiLanguage::Vietnamese);
+    const ScorePanelText t = scorePanelText(nganSon(), example(), Language::Vi);
     EXPECT_EQ(t.ruleSet.rfind("Bộ quy tắc chấm điểm: example-huyen-diem 2023.1 — VÍ DỤ", 0), 0u)
         << t.ruleSet;
     EXPECT_EQ(t.note, "Bộ VÍ DỤ đi kèm ParCalc, không phải bộ tiêu chí chính thức.");
@@ -55,7 +55,7 @@ TEST(ScoreModel, SeedOneVietnamese)
 
 TEST(ScoreModel, SeedOneEnglish)
 {
-    const ScorePanelText t = scorePanelText(nganSon(), example(), UiLanguage::English);
+    const ScorePanelText t = scorePanelText(nganSon(), example(), Language::En);
     EXPECT_EQ(t.ruleSet.rfind("Scoring rule set: example-huyen-diem 2023.1 — EXAMPLE", 0), 0u)
         << t.ruleSet;
     EXPECT_EQ(t.note, "An EXAMPLE set bundled with ParCalc, not an official criteria set.");
@@ -86,14 +86,14 @@ TEST(ScoreModel, SeedOneEnglish)
 TEST(ScoreModel, NoAppendixAndNoDocument)
 {
     const ScoreFileReport empty = scoreWorkbook("empty.ods", {}, example());
-    const ScorePanelText t = scorePanelText(empty, example(), UiLanguage::English);
+    const ScorePanelText t = scorePanelText(empty, example(), Language::En);
     EXPECT_EQ(t.appendix, "No statistics appendix found in this document: no score estimated.");
     EXPECT_TRUE(t.estimate.empty());
     EXPECT_TRUE(t.criteria.empty());
     EXPECT_FALSE(t.ruleSet.empty());
-    const ScorePanelText none = scorePanelNoDocument(example(), UiLanguage::Vietnamese);
+    const ScorePanelText none = scorePanelNoDocument(example(), Language::Vi);
     EXPECT_EQ(none.appendix, "Chưa có bảng tính nào để ước tính điểm.");
-    EXPECT_EQ(scorePanelRuleSetError("x", UiLanguage::English).ruleSet,
+    EXPECT_EQ(scorePanelRuleSetError("x", Language::En).ruleSet,
               "Scoring rule set not usable: x");
 }
 

@@ -86,7 +86,7 @@ void ScorePanel::refresh()
     ScorePanelText text;
     if (!load.ok())
         text = scorePanelRuleSetError(load.errors.empty() ? std::string()
-                                      : m_language == UiLanguage::Vietnamese
+                                      : m_language == Language::Vi
                                           ? load.errors.front().describeVi()
                                           : load.errors.front().describe(),
                                       m_language);

@@ -55,7 +55,7 @@ private:
     void refresh(); // score the document now and redraw
     void render();  // m_lines -> controls
 
-    UiLanguage m_language = UiLanguage::English;
+    Language m_language = Language::En;
 
     std::vector<std::string> m_texts; // rule set, note, appendix, estimate, open
     std::vector<std::string> m_criteria;

@@ -95,7 +95,7 @@ ValidationPanel::ValidationPanel(const css::uno::Reference<css::uno::XComponentC
 
 void ValidationPanel::init()
 {
-    const UiLanguage lang = m_model.language();
+    const Language lang = m_model.language();
     m_service = org::parcalc::AppendixValidator::create(m_context);
     std::vector<RuleSetOption> bundled;
     for (const auto& pair : m_service->getBundledRuleSets())

@@ -25,7 +25,7 @@ using uno::toUtf8;
 void ValidationPanel::runAction(const std::string& what)
 {
     // Runs in a VCL event handler: nothing may escape, whatever happens.
-    const UiLanguage lang = m_model.language();
+    const Language lang = m_model.language();
     try
     {
         if (!m_document.is())
@@ -40,19 +40,19 @@ void ValidationPanel::runAction(const std::string& what)
             const auto ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                     .count();
-            m_model.setMessage(uiFormat(lang, "message.checked", {std::to_string(int(ms + 0.5))}));
+            m_model.setMessage(uiFormat(lang, "message.checked", {{"ms", std::to_string(int(ms + 0.5))}}));
             render();
         }
         else if (what == "mark")
         {
             const sal_Int32 n = m_service->markCells(m_document);
-            m_model.setMessage(uiFormat(lang, "message.marked", {std::to_string(n)}));
+            m_model.setMessage(uiFormat(lang, "message.marked", {{"count", std::to_string(n)}}));
             refresh();
         }
         else if (what == "clear")
         {
             const sal_Int32 n = m_service->clearMarks(m_document);
-            m_model.setMessage(uiFormat(lang, "message.cleared", {std::to_string(n)}));
+            m_model.setMessage(uiFormat(lang, "message.cleared", {{"count", std::to_string(n)}}));
             refresh();
         }
         else if (what == "fix")
@@ -63,7 +63,7 @@ void ValidationPanel::runAction(const std::string& what)
                 return;
             const org::parcalc::FindingInfo info = m_findings[sal_Int32(*finding)];
             const bool fixed = m_service->applyFix(m_document, info);
-            m_model.setMessage(fixed ? uiFormat(lang, "message.fixed", {toUtf8(info.Cell)})
+            m_model.setMessage(fixed ? uiFormat(lang, "message.fixed", {{"cell", toUtf8(info.Cell)}})
                                      : uiText(lang, "message.fixGone"));
             refresh();
         }
@@ -77,7 +77,7 @@ void ValidationPanel::runAction(const std::string& what)
             OUString path;
             osl::FileBase::getSystemPathFromFileURL(fromUtf8(url), path);
             m_model.setMessage(uiFormat(lang, "message.exported",
-                                        {toUtf8(path.isEmpty() ? fromUtf8(url) : path)}));
+                                        {{"file", toUtf8(path.isEmpty() ? fromUtf8(url) : path)}}));
             render();
         }
     }
@@ -87,7 +87,7 @@ void ValidationPanel::runAction(const std::string& what)
     }
     catch (const std::exception& e)
     {
-        m_model.setMessage(uiFormat(lang, "message.failed", {e.what()}));
+        m_model.setMessage(uiFormat(lang, "message.failed", {{"error", e.what()}}));
     }
     catch (...)
     {
@@ -96,7 +96,7 @@ void ValidationPanel::runAction(const std::string& what)
 
 void ValidationPanel::showFailure(const std::string& what)
 {
-    m_model.setMessage(uiFormat(m_model.language(), "message.failed", {what}));
+    m_model.setMessage(uiFormat(m_model.language(), "message.failed", {{"error", what}}));
     try
     {
         render();
@@ -125,7 +125,7 @@ void ValidationPanel::onEntrySelected(sal_Int16 position)
     }
     catch (const css::uno::Exception& e)
     {
-        m_model.setMessage(uiFormat(m_model.language(), "message.failed", {toUtf8(e.Message)}));
+        m_model.setMessage(uiFormat(m_model.language(), "message.failed", {{"error", toUtf8(e.Message)}}));
     }
     catch (...)
     {
@@ -172,7 +172,7 @@ void ValidationPanel::onRuleSetPicked(sal_Int16 position)
 std::string ValidationPanel::pickFile(bool save, std::string* format)
 {
     namespace dialogs = css::ui::dialogs;
-    const UiLanguage lang = m_model.language();
+    const Language lang = m_model.language();
     auto picker = dialogs::FilePicker::createWithMode(
         m_context, save ? dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION
                         : dialogs::TemplateDescription::FILEOPEN_SIMPLE);

@@ -14,10 +14,10 @@
 namespace parcalc::sidebar
 {
 
-UiLanguage officeUiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context)
+Language officeUiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context)
 {
     if (const char* forced = std::getenv(kLanguageEnvironment); forced && *forced)
-        return uiLanguageFromLocale(forced);
+        return languageFromLocale(forced);
     try
     {
         auto provider = css::configuration::theDefaultProvider::get(context);
@@ -30,11 +30,11 @@ UiLanguage officeUiLanguage(const css::uno::Reference<css::uno::XComponentContex
             css::uno::UNO_QUERY_THROW);
         OUString locale;
         access->getByName("ooLocale") >>= locale;
-        return uiLanguageFromLocale(uno::toUtf8(locale));
+        return languageFromLocale(uno::toUtf8(locale));
     }
     catch (...)
     {
-        return UiLanguage::English;
+        return Language::En;
     }
 }
 

@@ -9,6 +9,6 @@
 namespace parcalc::sidebar
 {
 
-UiLanguage officeUiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
+Language officeUiLanguage(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 } // namespace parcalc::sidebar

@@ -42,7 +42,7 @@ void writeTextFile(const std::string& path, const std::string& content)
 }
 
 void writeOdsReport(const css::uno::Reference<css::uno::XComponentContext>& context,
-                    const BatchReport& report, ReportLanguage language, const OUString& url)
+                    const BatchReport& report, Language language, const OUString& url)
 {
     uno::storeTableAsOds(css::uno::Reference<css::frame::XComponentLoader>(
                              css::frame::Desktop::create(context), css::uno::UNO_QUERY_THROW),

@@ -20,6 +20,6 @@ std::string localPathOf(const OUString& urlOrPath);
 void writeTextFile(const std::string& path, const std::string& content);
 
 void writeOdsReport(const css::uno::Reference<css::uno::XComponentContext>& context,
-                    const BatchReport& report, ReportLanguage language, const OUString& url);
+                    const BatchReport& report, Language language, const OUString& url);
 
 } // namespace parcalc::sidebar

@@ -35,7 +35,7 @@ std::string documentName(const css::uno::Reference<css::frame::XModel>& model)
 
 void exportCheck(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XModel>& document, const OUString& url,
-                 const OUString& format, UiLanguage uiLanguage)
+                 const OUString& format, Language uiLanguage)
 {
     if (url.trim().isEmpty())
         throw css::lang::IllegalArgumentException("ParCalc: no file given for the report", {}, 1);
@@ -44,8 +44,8 @@ void exportCheck(const css::uno::Reference<css::uno::XComponentContext>& context
     report.rulesetId = c.ruleSet->id;
     report.rulesetVersion = c.ruleSet->version;
     report.files.push_back(readableReport(documentName(document), c.result));
-    const ReportLanguage language =
-        uiLanguage == UiLanguage::Vietnamese ? ReportLanguage::Vietnamese : ReportLanguage::English;
+    const Language language =
+        uiLanguage == Language::Vi ? Language::Vi : Language::En;
     const std::string path = localPathOf(url);
     if (format.equalsIgnoreAsciiCase("html"))
     {

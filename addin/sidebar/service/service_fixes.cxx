@@ -82,7 +82,7 @@ void writeFix(const css::uno::Reference<css::frame::XModel>& model, const SheetR
 } // namespace
 
 sal_Bool applyFindingFix(const css::uno::Reference<css::frame::XModel>& document,
-                         const org::parcalc::FindingInfo& finding, UiLanguage language)
+                         const org::parcalc::FindingInfo& finding, Language language)
 {
     auto doc = openSpreadsheet(document);
     requireWritable(document, language);
@@ -97,7 +97,7 @@ sal_Bool applyFindingFix(const css::uno::Reference<css::frame::XModel>& document
     const auto sheet = sheetByName(doc, current->sheet);
     if (!fix || !sheet)
         return false;
-    UndoContext undo(document, uiFormat(language, "undo.fix", {fix->cell}));
+    UndoContext undo(document, uiFormat(language, "undo.fix", {{"cell", fix->cell}}));
     writeFix(document, *sheet, *fix);
     return true;
 }

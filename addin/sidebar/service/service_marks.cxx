@@ -98,7 +98,7 @@ markedCells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
     return marked;
 }
 
-std::string severityText(Severity severity, UiLanguage language)
+std::string severityText(Severity severity, Language language)
 {
     switch (severity)
     {
@@ -112,9 +112,9 @@ std::string severityText(Severity severity, UiLanguage language)
     return uiText(language, "mark.severity.info");
 }
 
-const std::string& messageIn(const Finding& f, UiLanguage language)
+const std::string& messageIn(const Finding& f, Language language)
 {
-    return language == UiLanguage::English && !f.messageEn.empty() ? f.messageEn : f.message;
+    return language == Language::En && !f.messageEn.empty() ? f.messageEn : f.message;
 }
 
 } // namespace
@@ -179,7 +179,7 @@ sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
     return cleared;
 }
 
-sal_Int32 markFindings(const css::uno::Reference<css::frame::XModel>& document, UiLanguage language)
+sal_Int32 markFindings(const css::uno::Reference<css::frame::XModel>& document, Language language)
 {
     auto doc = openSpreadsheet(document);
     requireWritable(document, language);

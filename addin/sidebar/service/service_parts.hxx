@@ -29,14 +29,14 @@ namespace parcalc::sidebar::service
 
 // --- rule sets (service_rulesets) --------------------------------------------------------------
 
-std::string describeErrors(const std::vector<RuleSetError>& errors, UiLanguage language);
+std::string describeErrors(const std::vector<RuleSetError>& errors, Language language);
 // The rule-set choice of a document: the session's (read-only documents) or its property.
 std::string documentChoice(const css::uno::Reference<css::frame::XModel>& model);
 // getBundledRuleSets: (id, title in the UI language) of every bundled rule set.
-css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(UiLanguage language);
+css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(Language language);
 // setRuleSet: IllegalArgumentException when the choice does not load.
 void chooseRuleSet(const css::uno::Reference<css::frame::XModel>& document,
-                   const OUString& fileOrId, UiLanguage language);
+                   const OUString& fileOrId, Language language);
 
 // --- one check of a document (service_validate) ------------------------------------------------
 
@@ -45,7 +45,7 @@ void requireOpen(const css::uno::Reference<css::frame::XModel>& model);
 // The document of a call, open and a spreadsheet (IllegalArgumentException if not).
 css::uno::Reference<css::sheet::XSpreadsheetDocument>
 openSpreadsheet(const css::uno::Reference<css::frame::XModel>& model);
-void requireWritable(const css::uno::Reference<css::frame::XModel>& model, UiLanguage language);
+void requireWritable(const css::uno::Reference<css::frame::XModel>& model, Language language);
 
 struct Checked
 {
@@ -59,17 +59,17 @@ struct Checked
     const CellGrid* sheet(const std::string& name) const;
 };
 
-Checked check(const css::uno::Reference<css::frame::XModel>& model, UiLanguage language);
+Checked check(const css::uno::Reference<css::frame::XModel>& model, Language language);
 // validate: the check as the panel reads it.
 org::parcalc::ValidationReport
-validationReport(const css::uno::Reference<css::frame::XModel>& document, UiLanguage language);
+validationReport(const css::uno::Reference<css::frame::XModel>& document, Language language);
 
 // --- marks (service_marks) ---------------------------------------------------------------------
 
 std::size_t markedCellCount(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 // markCells: one mark per cell with findings, as one undo step. Returns the cells marked.
 sal_Int32 markFindings(const css::uno::Reference<css::frame::XModel>& document,
-                       UiLanguage language);
+                       Language language);
 // Removes ParCalc's marks (colour and comment) and restores what the cells had. Call inside an
 // UndoContext. Returns the number of cells cleared.
 sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
@@ -79,12 +79,12 @@ sal_Int32 clearMarksIn(const css::uno::Reference<css::frame::XModel>& model,
 
 // applyFix: false when the finding is stale or has no fix; one undo step otherwise.
 sal_Bool applyFindingFix(const css::uno::Reference<css::frame::XModel>& document,
-                         const org::parcalc::FindingInfo& finding, UiLanguage language);
+                         const org::parcalc::FindingInfo& finding, Language language);
 
 // --- export (service_export) -------------------------------------------------------------------
 
 void exportCheck(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XModel>& document, const OUString& url,
-                 const OUString& format, UiLanguage uiLanguage);
+                 const OUString& format, Language uiLanguage);
 
 } // namespace parcalc::sidebar::service

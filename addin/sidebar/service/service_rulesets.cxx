@@ -18,11 +18,11 @@ namespace parcalc::sidebar::service
 
 using uno::fromUtf8;
 
-std::string describeErrors(const std::vector<RuleSetError>& errors, UiLanguage language)
+std::string describeErrors(const std::vector<RuleSetError>& errors, Language language)
 {
     if (errors.empty())
         return {};
-    std::string text = language == UiLanguage::Vietnamese ? errors.front().describeVi()
+    std::string text = language == Language::Vi ? errors.front().describeVi()
                                                           : errors.front().describe();
     if (errors.size() > 1)
         text += " (+" + std::to_string(errors.size() - 1) + ")";
@@ -91,7 +91,7 @@ std::string documentChoice(const css::uno::Reference<css::frame::XModel>& model)
     return userProperty(model, kRuleSetProperty);
 }
 
-css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(UiLanguage language)
+css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(Language language)
 {
     std::vector<css::beans::StringPair> pairs;
     for (const BundledRuleSet& bundled : bundledRuleSets())
@@ -101,7 +101,7 @@ css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(UiLanguage langu
         if (loaded.ruleSet)
         {
             const LocalText& t = loaded.ruleSet->title;
-            title = language == UiLanguage::Vietnamese || t.en.empty() ? t.vi : t.en;
+            title = language == Language::Vi || t.en.empty() ? t.vi : t.en;
             if (title.empty())
                 title = bundled.id;
         }
@@ -114,7 +114,7 @@ css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(UiLanguage langu
 }
 
 void chooseRuleSet(const css::uno::Reference<css::frame::XModel>& document,
-                   const OUString& fileOrId, UiLanguage language)
+                   const OUString& fileOrId, Language language)
 {
     openSpreadsheet(document);
     const OUString trimmed = fileOrId.trim();
@@ -123,7 +123,8 @@ void chooseRuleSet(const css::uno::Reference<css::frame::XModel>& document,
     if (!loaded.ruleSet)
         throw css::lang::IllegalArgumentException(
             fromUtf8(
-                uiFormat(language, "ruleset.refused", {describeErrors(loaded.errors, language)})),
+                uiFormat(language, "ruleset.refused",
+                         {{"error", describeErrors(loaded.errors, language)}})),
             {}, 1);
     if (isReadOnly(document)) // remembered for this session only
         setSessionChoice(document, choice);

@@ -40,7 +40,7 @@ openSpreadsheet(const css::uno::Reference<css::frame::XModel>& model)
     return spreadsheetOf(model);
 }
 
-void requireWritable(const css::uno::Reference<css::frame::XModel>& model, UiLanguage language)
+void requireWritable(const css::uno::Reference<css::frame::XModel>& model, Language language)
 {
     if (isReadOnly(model))
         throw css::lang::IllegalArgumentException(fromUtf8(uiText(language, "message.readOnly")),
@@ -55,7 +55,7 @@ const CellGrid* Checked::sheet(const std::string& name) const
     return nullptr;
 }
 
-Checked check(const css::uno::Reference<css::frame::XModel>& model, UiLanguage language)
+Checked check(const css::uno::Reference<css::frame::XModel>& model, Language language)
 {
     auto doc = openSpreadsheet(model);
     Checked c;
@@ -91,7 +91,7 @@ org::parcalc::FindingInfo toInfo(const Finding& f, const std::optional<CellFix>&
 } // namespace
 
 org::parcalc::ValidationReport
-validationReport(const css::uno::Reference<css::frame::XModel>& document, UiLanguage language)
+validationReport(const css::uno::Reference<css::frame::XModel>& document, Language language)
 {
     const Checked c = check(document, language);
     const ValidationResult& r = c.result;
@@ -105,7 +105,7 @@ validationReport(const css::uno::Reference<css::frame::XModel>& document, UiLang
     report.RuleSetChoice = fromUtf8(c.choice);
     report.RuleSetId = fromUtf8(c.ruleSet->id);
     report.RuleSetVersion = fromUtf8(c.ruleSet->version);
-    report.RuleSetTitle = fromUtf8(language == UiLanguage::Vietnamese || c.ruleSet->title.en.empty()
+    report.RuleSetTitle = fromUtf8(language == Language::Vi || c.ruleSet->title.en.empty()
                                        ? c.ruleSet->title.vi
                                        : c.ruleSet->title.en);
     report.RuleSetError = fromUtf8(c.ruleSetError);

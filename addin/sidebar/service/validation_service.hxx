@@ -55,7 +55,7 @@ public:
 
 private:
     css::uno::Reference<css::uno::XComponentContext> m_context;
-    UiLanguage m_language;
+    Language m_language;
 };
 
 } // namespace parcalc::sidebar

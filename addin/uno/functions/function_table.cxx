@@ -2,6 +2,8 @@
 #include "uno/functions/function_table.hxx"
 
 #include <algorithm>
+#include <deque>
+#include <string>
 
 namespace parcalc::uno
 {
@@ -199,6 +201,33 @@ std::vector<FunctionInfo> makeTable()
 const std::vector<FunctionInfo>& functionTable()
 {
     static const std::vector<FunctionInfo> table = makeTable();
+    return table;
+}
+
+const TextTable& functionWizardTexts()
+{
+    // The keys must outlive the table's string_views: a deque never moves its elements.
+    static std::deque<std::string> keys;
+    static const TextTable table = []
+    {
+        TextTable t{"function wizard", {}};
+        auto add = [&](std::string key, const LocalText& text)
+        {
+            keys.push_back(std::move(key));
+            t.entries.push_back({keys.back(), text.vi, text.en});
+        };
+        for (const FunctionInfo& f : functionTable())
+        {
+            const std::string name(f.programmatic);
+            add(name + ".description", f.description);
+            for (std::size_t i = 0; i < f.params.size(); ++i)
+            {
+                add(name + "." + std::to_string(i + 1) + ".name", f.params[i].name);
+                add(name + "." + std::to_string(i + 1) + ".description", f.params[i].description);
+            }
+        }
+        return t;
+    }();
     return table;
 }
 

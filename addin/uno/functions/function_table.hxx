@@ -4,30 +4,19 @@
 // lookup in it, as in LibreOffice's scaddins.
 #pragma once
 
+#include "core/text/language.hxx"
+
 #include <string_view>
 #include <vector>
 
 namespace parcalc::uno
 {
 
-enum class Language
-{
-    Vietnamese,
-    English,
-};
-
-// One text in both UI languages; both must be filled (tests check it).
-struct Text
-{
-    const char* vi;
-    const char* en;
-    const char* get(Language lang) const { return lang == Language::Vietnamese ? vi : en; }
-};
 
 struct ParamInfo
 {
-    Text name;
-    Text description;
+    LocalText name; // both languages filled: the parity test in tests/text checks it
+    LocalText description;
     bool optional;
 };
 
@@ -35,11 +24,14 @@ struct FunctionInfo
 {
     const char* programmatic; // method name in XParCalcFunctions.idl: permanent
     const char* displayName;  // what users type; the same in every language
-    Text description;
+    LocalText description;
     std::vector<ParamInfo> params; // user-visible ones (the options argument excluded)
 };
 
 const std::vector<FunctionInfo>& functionTable();
+// The table's texts as a text table ("parScore.description", "parScore.1.name"...), for
+// the parity test over every table.
+const TextTable& functionWizardTexts();
 // nullptr for an unknown name: XAddIn getters then answer with an empty result.
 const FunctionInfo* findFunction(std::string_view programmatic);
 const FunctionInfo* findFunctionByDisplayName(std::string_view displayName);

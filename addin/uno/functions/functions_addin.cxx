@@ -27,7 +27,7 @@ FunctionsAddIn::create(const css::uno::Reference<css::uno::XComponentContext>&)
 void FunctionsAddIn::setLocale(const css::lang::Locale& locale)
 {
     m_locale = locale;
-    m_language = locale.Language == "vi" ? Language::Vietnamese : Language::English;
+    m_language = locale.Language == "vi" ? Language::Vi : Language::En;
 }
 
 css::lang::Locale FunctionsAddIn::getLocale()
@@ -61,7 +61,7 @@ OUString FunctionsAddIn::getFunctionDescription(const OUString& programmatic)
         [&]
         {
             const FunctionInfo* f = findFunction(toUtf8(programmatic));
-            return f ? fromUtf8(f->description.get(m_language)) : OUString();
+            return f ? fromUtf8(f->description.in(m_language)) : OUString();
         });
 }
 
@@ -79,7 +79,7 @@ OUString FunctionsAddIn::getDisplayArgumentName(const OUString& programmatic, sa
         [&]
         {
             const ParamInfo* p = param(programmatic, argument);
-            return p ? fromUtf8(p->name.get(m_language)) : OUString();
+            return p ? fromUtf8(p->name.in(m_language)) : OUString();
         });
 }
 
@@ -89,7 +89,7 @@ OUString FunctionsAddIn::getArgumentDescription(const OUString& programmatic, sa
         [&]
         {
             const ParamInfo* p = param(programmatic, argument);
-            return p ? fromUtf8(p->description.get(m_language)) : OUString();
+            return p ? fromUtf8(p->description.in(m_language)) : OUString();
         });
 }
 

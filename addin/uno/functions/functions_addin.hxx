@@ -88,7 +88,7 @@ private:
     const ParamInfo* param(const OUString& programmatic, sal_Int32 argument) const;
 
     css::lang::Locale m_locale;
-    Language m_language = Language::English;
+    Language m_language = Language::En;
 };
 
 } // namespace parcalc::uno

@@ -5,29 +5,14 @@
 namespace parcalc::score_words
 {
 
-bool isVi(ReportLanguage lang)
-{
-    return lang == ReportLanguage::Vietnamese;
-}
-
-const std::string& pick(const LocalText& t, ReportLanguage lang)
-{
-    return isVi(lang) ? t.vi : t.en;
-}
-
-std::string pts(double v)
-{
-    return formatVnShort(v, 3);
-}
-
 std::string minusPts(double v)
 {
     return "\xE2\x88\x92" + pts(v);
 }
 
-std::string statusLabel(CriterionStatus s, ReportLanguage lang)
+std::string statusLabel(CriterionStatus s, Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     switch (s)
     {
     case CriterionStatus::Scored:
@@ -42,9 +27,9 @@ std::string statusLabel(CriterionStatus s, ReportLanguage lang)
     return vi ? "thiếu số liệu" : "missing data";
 }
 
-std::string fileStatusLabel(const ScoreFileReport& f, ReportLanguage lang)
+std::string fileStatusLabel(const ScoreFileReport& f, Language lang)
 {
-    const bool vi = isVi(lang);
+    const bool vi = lang == Language::Vi;
     switch (f.status)
     {
     case ScoreFileStatus::Ok:
@@ -61,20 +46,20 @@ std::string fileStatusLabel(const ScoreFileReport& f, ReportLanguage lang)
     return vi ? "KHÔNG ĐỌC ĐƯỢC" : "UNREADABLE";
 }
 
-std::string indexText(const ScoreEstimate& e, ReportLanguage lang)
+std::string indexText(const ScoreEstimate& e, Language lang)
 {
     if (!e.index)
-        return isVi(lang) ? "chưa có" : "none yet";
+        return lang == Language::Vi ? "chưa có" : "none yet";
     std::string out = formatVn(roundTo(*e.index, 3), 3);
-    const std::string& grade = isVi(lang) ? e.grade : e.gradeEn;
+    const std::string& grade = lang == Language::Vi ? e.grade : e.gradeEn;
     if (!grade.empty())
         out += " → " + grade;
     return out;
 }
 
-std::optional<std::string> gradeOf(const ScoringRuleSet& rules, double index, ReportLanguage lang)
+std::optional<std::string> gradeOf(const ScoringRuleSet& rules, double index, Language lang)
 {
-    const GradeScheme& scheme = isVi(lang) ? rules.gradesVi : rules.gradesEn;
+    const GradeScheme& scheme = lang == Language::Vi ? rules.gradesVi : rules.gradesEn;
     if (auto g = scheme.grade(index))
         return std::string(*g);
     return std::nullopt;

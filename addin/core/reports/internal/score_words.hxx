@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/reports/score_report.hxx"
+#include "core/scoring_kinds/rule_text.hxx"
 
 #include <optional>
 #include <string>
@@ -10,15 +11,13 @@
 namespace parcalc::score_words
 {
 
-bool isVi(ReportLanguage lang);
-const std::string& pick(const LocalText& t, ReportLanguage lang);
-std::string pts(double v);      // "1,954"
+using scoring_text::pts;        // "1,954"
 std::string minusPts(double v); // "−1,954"
-std::string statusLabel(CriterionStatus s, ReportLanguage lang);
-std::string fileStatusLabel(const ScoreFileReport& f, ReportLanguage lang);
-std::string indexText(const ScoreEstimate& e, ReportLanguage lang);
+std::string statusLabel(CriterionStatus s, Language lang);
+std::string fileStatusLabel(const ScoreFileReport& f, Language lang);
+std::string indexText(const ScoreEstimate& e, Language lang);
 // The field (top-level node) a criterion belongs to.
 std::size_t fieldOf(const ScoringRules& tree, std::size_t node);
-std::optional<std::string> gradeOf(const ScoringRuleSet& rules, double index, ReportLanguage lang);
+std::optional<std::string> gradeOf(const ScoringRuleSet& rules, double index, Language lang);
 
 } // namespace parcalc::score_words

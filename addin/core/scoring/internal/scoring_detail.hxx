@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/scoring/scoring_engine.hxx"
+#include "core/scoring_kinds/rule_text.hxx"
 
 #include <optional>
 #include <string>
@@ -13,12 +14,8 @@ namespace parcalc::scoring_detail
 
 Error invalid(std::string what);
 
-// Points as reasons show them ("1,954").
-std::string pts(double v);
-
-// A value as the reason shows it: rates as percentages with one decimal ("89,4 %"),
-// more when one decimal would make it look equal to the bound it is compared with.
-std::string shown(double v, bool rate, std::optional<double> against = std::nullopt);
+using scoring_text::pts;
+using scoring_text::shown;
 
 // The references of an input in rule-set order (what several PARPOINTS values map to).
 std::vector<const ScoringRef*> orderedRefs(const ScoringInput& in);

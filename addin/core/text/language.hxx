@@ -1,0 +1,64 @@
+// The one text layer of ParCalc: the two languages every user-visible string exists in,
+// the bilingual text type, the one placeholder syntax ({name}) and the per-area text
+// tables (findings, rule-set messages, report words, the sidebar, the Function Wizard),
+// each a list of {key, vi, en} entries checked by one parity test
+// (tests/text/text_tables_test.cxx: both languages filled, same placeholders, unique keys).
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace parcalc
+{
+
+enum class Language
+{
+    Vi,
+    En,
+};
+
+// "vi", "vi-VN", "vi_VN.UTF-8" -> Vi; anything else, "" included -> En.
+Language languageFromLocale(std::string_view locale);
+
+// A text in both languages: fixed ones come from a text table, others are stated by a rule
+// set (titles, labels, notes) or built from parts (reasons, summaries).
+struct LocalText
+{
+    std::string vi;
+    std::string en;
+
+    const std::string& in(Language language) const { return language == Language::Vi ? vi : en; }
+};
+
+// One entry of a text table: a stable key and its text in both languages.
+struct TextEntry
+{
+    std::string_view key;
+    std::string_view vi;
+    std::string_view en;
+
+    std::string_view in(Language language) const { return language == Language::Vi ? vi : en; }
+};
+
+struct TextTable
+{
+    std::string_view area; // "findings", "sidebar"...: for the parity test's messages
+    std::vector<TextEntry> entries;
+
+    // The entry of `key`, or nullptr.
+    const TextEntry* find(std::string_view key) const;
+};
+
+using TextArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+// Replaces every {name} of `pattern` by its value in `args`; a {name} not in `args` and any
+// other brace stay as they are.
+std::string fillText(std::string_view pattern, TextArgs args);
+
+// The placeholder names of a pattern, sorted, each once ("{where}: {actual}" -> where, actual).
+std::vector<std::string> placeholdersOf(std::string_view pattern);
+
+} // namespace parcalc
