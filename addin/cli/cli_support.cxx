@@ -63,4 +63,18 @@ void printRuleSetErrors(const std::vector<RuleSetError>& errors)
         std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
 }
 
+const RuleSet* loadRuleSetOrSay(const std::string& choice, CachedRuleSet& load)
+{
+    load = RuleSetCache::shared().ruleSet(choice);
+    if (load.ok())
+        return &*load.ruleSet;
+    printRuleSetErrors(load.errors);
+    return nullptr;
+}
+
+std::string profileOrTemporary(const std::string& profile, std::optional<TempProfile>& temp)
+{
+    return profile.empty() ? temp.emplace().path : profile;
+}
+
 } // namespace parcalc::cli

@@ -2,10 +2,12 @@
 // profile removed at the end of the run, and writing a report to a file or stdout.
 #pragma once
 
+#include "core/ruleset/ruleset_cache.hxx"
 #include "core/ruleset/ruleset_loader.hxx"
 
 #include <cstddef>
 #include <optional>
+
 #include <string>
 #include <vector>
 
@@ -32,5 +34,12 @@ std::string jobsProblem(const std::string& text);
 
 // Prints each rule-set problem to stderr, Vietnamese then English.
 void printRuleSetErrors(const std::vector<RuleSetError>& errors);
+
+// The rule set --ruleset names ("" for the default) from the shared cache, kept alive by
+// `load`; nullptr after printing its problems (the command then exits with kExitUsage).
+const RuleSet* loadRuleSetOrSay(const std::string& choice, CachedRuleSet& load);
+
+// `profile`, or when it is "" a temporary profile made into `temp` (removed with it).
+std::string profileOrTemporary(const std::string& profile, std::optional<TempProfile>& temp);
 
 } // namespace parcalc::cli

@@ -54,20 +54,17 @@ int runValidate(const Args& args)
                           opts);
     const Language language = lang == "en" ? Language::En : Language::Vi;
 
-    const CachedRuleSet load = RuleSetCache::shared().ruleSet(ruleset);
-    if (!load.ok())
-    {
-        printRuleSetErrors(load.errors);
+    CachedRuleSet load;
+    const RuleSet* ruleSetFound = loadRuleSetOrSay(ruleset, load);
+    if (!ruleSetFound)
         return kExitUsage;
-    }
-    const RuleSet& rules = *load.ruleSet;
+    const RuleSet& rules = *ruleSetFound;
     const std::vector<std::string> files = client::collectFiles(inputs);
 
     std::optional<TempProfile> temp;
-    if (profile.empty())
-        profile = temp.emplace().path;
     // No more offices than files: each one costs a start-up.
-    client::OfficePool pool({profile}, std::min(*jobs, std::max<std::size_t>(files.size(), 1)));
+    client::OfficePool pool({profileOrTemporary(profile, temp)},
+                            std::min(*jobs, std::max<std::size_t>(files.size(), 1)));
     client::OfficeSession& office = pool.first();
 
     std::vector<CellGrid> previousSheets;

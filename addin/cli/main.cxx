@@ -22,6 +22,9 @@ const char* kUsage =
     "      Ước tính điểm Chỉ số CCHC từ biểu thống kê, kiểm tra bảng tự đánh giá /\n"
     "      estimate the PAR index score from the appendix (each point lost explained),\n"
     "      check the sums of a filled self-assessment sheet\n"
+    "  consolidate [--ruleset FILE|ID] [--format ods|xlsx|csv|json] [--exclude-invalid]\n"
+    "              [--allow-mixed-periods] [--unit NAME] -o OUT FILE|DIR...\n"
+    "      Tổng hợp biểu số liệu của nhiều đơn vị / one table from many units' appendices\n"
     "  extension add|remove|list [--profile DIR] [OXT]\n"
     "      Cài / gỡ ParCalc trong một hồ sơ LibreOffice tạm / install or remove ParCalc\n"
     "      in a throwaway LibreOffice profile (never your own)\n"
@@ -46,6 +49,8 @@ int main(int argc, char** argv)
             return parcalc::cli::runValidate(args);
         if (command == "score")
             return parcalc::cli::runScore(args);
+        if (command == "consolidate")
+            return parcalc::cli::runConsolidate(args);
         if (command == "extension")
             return parcalc::cli::runExtension(args);
         std::cerr << "parcalc: lệnh không rõ / unknown command: " << command << "\n\n" << kUsage;

@@ -21,18 +21,21 @@ addSchema(ajv, path.join(schemaDir, 'finding.schema.json'));
 const validators = {
     validate: ajv.getSchema(addSchema(ajv, path.join(schemaDir, 'validate-report.schema.json'))),
     score: ajv.getSchema(addSchema(ajv, path.join(schemaDir, 'score-report.schema.json'))),
+    consolidate: ajv.getSchema(addSchema(ajv, path.join(schemaDir, 'consolidate-report.schema.json'))),
 };
 
-// "validate.json", "validate-previous.json" -> validate; "score*.json" -> score.
+// "validate.json", "validate-previous.json" -> validate; "score*.json" -> score;
+// "consolidate*.json" -> consolidate.
 function kindOf(name) {
-    return path.basename(name).startsWith('score') ? 'score' : 'validate';
+    const base = path.basename(name);
+    return base.startsWith('score') ? 'score' : base.startsWith('consolidate') ? 'consolidate' : 'validate';
 }
 
 // Validates one report; true when it conforms.
 function check(label, kind, report) {
     const validate = validators[kind];
     if (validate(report)) {
-        console.log(`ok   ${label} (${kind}, ${report.files.length} files)`);
+        console.log(`ok   ${label} (${kind}, ${(report.files || report.units).length} files)`);
         return true;
     }
     fail(`${label} (${kind}): ${ajv.errorsText(validate.errors, {separator: '\n  '})}`);
@@ -48,6 +51,16 @@ for (const name of goldenJson) {
     const report = readJson(path.join(golden, name));
     if (report !== undefined)
         check(`tests/golden/expected/${name}`, kindOf(name), report);
+}
+
+// --- reports the tool wrote, kept: tests/schema/reports/consolidate-districts.json is
+// `parcalc consolidate bad -o …` run in the folder tests/integration/make_districts.py
+// writes (build/tests/consolidate-data); write it again when the contract changes ---------
+const keptDir = path.join(repo, 'tests', 'schema', 'reports');
+for (const name of fs.readdirSync(keptDir).filter(f => f.endsWith('.json')).sort()) {
+    const report = readJson(path.join(keptDir, name));
+    if (report !== undefined)
+        check(`tests/schema/reports/${name}`, kindOf(name), report);
 }
 
 // --- mutations that must be rejected --------------------------------------------------

@@ -1,6 +1,7 @@
 // The one vi/en parity test over every text table: findings, rule-set messages, report
 // words, scoring explanations, the sidebar UI, the Function Wizard. Each entry has both languages
 // filled, the same {name} placeholders in both, and a key used once in its table.
+#include "core/consolidation/consolidation_texts.hxx"
 #include "core/findings/finding_messages.hxx"
 #include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
@@ -25,8 +26,9 @@ namespace
 
 std::vector<const TextTable*> everyTable()
 {
-    return {&findingTexts(), &ruleSetTexts(),     &reportTexts(),
-            &scoringTexts(), &sidebar::uiTexts(), &uno::functionWizardTexts()};
+    return {&findingTexts(),     &ruleSetTexts(),      &reportTexts(),
+            &scoringTexts(),     &sidebar::uiTexts(),  &uno::functionWizardTexts(),
+            &consolidationTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)

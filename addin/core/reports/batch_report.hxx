@@ -54,6 +54,9 @@ std::string reportText(const BatchReport& report, Language lang);
 // Header + per file one summary row followed by one row per finding.
 std::vector<std::vector<std::string>> reportRows(const BatchReport& report, Language lang);
 std::string reportCsv(const BatchReport& report, Language lang);
+// Rows of texts as CSV: UTF-8 with a BOM (Excel and Calc then read it without asking),
+// fields quoted when needed, CRLF line ends.
+std::string csvText(const std::vector<std::vector<std::string>>& rows);
 // A self-contained page: summary table, then each file's findings.
 std::string reportHtml(const BatchReport& report, Language lang);
 

@@ -104,8 +104,13 @@ std::vector<std::vector<std::string>> reportRows(const BatchReport& report, Lang
 
 std::string reportCsv(const BatchReport& report, Language lang)
 {
+    return csvText(reportRows(report, lang));
+}
+
+std::string csvText(const std::vector<std::vector<std::string>>& rows)
+{
     std::string out = "\xEF\xBB\xBF"; // BOM: Excel and Calc then read UTF-8 without asking
-    for (const auto& row : reportRows(report, lang))
+    for (const auto& row : rows)
     {
         for (std::size_t i = 0; i < row.size(); ++i)
             out += (i ? "," : "") + csvField(row[i]);

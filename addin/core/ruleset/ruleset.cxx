@@ -41,7 +41,25 @@ constexpr std::array<std::pair<RowKind, std::string_view>, 8> kRowKinds{{
     {RowKind::Text, "text"},
 }};
 
+constexpr std::array<std::pair<RowAggregate, std::string_view>, 6> kRowAggregates{{
+    {RowAggregate::Sum, "sum"},
+    {RowAggregate::Ratio, "ratio"},
+    {RowAggregate::MinMedianMax, "min-median-max"},
+    {RowAggregate::YesCount, "yes-count"},
+    {RowAggregate::ChoiceCount, "choice-count"},
+    {RowAggregate::None, "none"},
+}};
+
 } // namespace
+
+std::string_view rowAggregateName(RowAggregate how)
+{
+    return nameOf(kRowAggregates, how);
+}
+std::optional<RowAggregate> rowAggregateFromName(std::string_view name)
+{
+    return lookup(kRowAggregates, name);
+}
 
 std::string_view rowKindName(RowKind kind)
 {

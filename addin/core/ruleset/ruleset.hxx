@@ -37,6 +37,20 @@ std::optional<RowKind> rowKindFromName(std::string_view name);
 bool isPercentKind(RowKind kind);
 bool isNumericKind(RowKind kind); // count, money, ratio, percent
 
+// How consolidation (core/consolidation) totals a row over many units, when a rule set says
+// so with "aggregate" on the row; without it the row's kind decides.
+enum class RowAggregate
+{
+    Sum,          // "sum": counts and money
+    Ratio,        // "ratio": recomputed from the summed parts of the row's ratio check
+    MinMedianMax, // "min-median-max": no total, the spread over the units
+    YesCount,     // "yes-count": how many units answered Có
+    ChoiceCount,  // "choice-count": how many units gave each answer
+    None,         // "none": not totalled (text, headings)
+};
+std::string_view rowAggregateName(RowAggregate how);
+std::optional<RowAggregate> rowAggregateFromName(std::string_view name);
+
 struct RowDef
 {
     std::string id;    // stable row id ("4.6.0", "2.2.1.a")
@@ -45,6 +59,7 @@ struct RowDef
     std::vector<std::string> aliases; // other accepted wordings of the label
     RowKind kind = RowKind::Count;
     std::string unit;
+    std::optional<RowAggregate> aggregate; // "aggregate" of the row, when the file gives it
     // Filled by RuleSet::buildIndex: folded label and aliases, so matching never folds twice;
     // whether the row has an STT of its own (not "" nor "Trong đó").
     std::vector<FoldedLabel> foldedLabels;

@@ -34,6 +34,8 @@ std::string RuleSetError::describeVi() const
 namespace
 {
 
+const std::string kAggregateNames = "sum, ratio, min-median-max, yes-count, choice-count, none";
+
 void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
 {
     const std::string path = "$.rows";
@@ -54,7 +56,7 @@ void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         const std::string here = indexPath(path, i);
         if (!reader.isObject(item, here))
             continue;
-        reader.onlyKeys(item, here, {"id", "stt", "label", "aliases", "kind", "unit", "comment"});
+        reader.onlyKeys(item, here, {"id", "stt", "label", "aliases", "kind", "unit", "aggregate", "comment"});
         RowDef row;
         auto id = reader.string(item, here, "id", true);
         auto label = reader.string(item, here, "label", true);
@@ -64,6 +66,13 @@ void loadRows(JsonReader& reader, const Json& root, RuleSet& ruleSet)
         row.aliases =
             reader.strings(item, here, "aliases", false).value_or(std::vector<std::string>{});
         reader.string(item, here, "comment", false);
+        if (auto how = reader.string(item, here, "aggregate", false))
+        {
+            row.aggregate = rowAggregateFromName(*how);
+            if (!row.aggregate)
+                reader.error(childPath(here, "aggregate"), "row.unknown-aggregate",
+                             {{"aggregate", *how}, {"names", kAggregateNames}});
+        }
         if (id)
         {
             row.id = *id;

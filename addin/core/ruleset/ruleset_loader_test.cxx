@@ -163,6 +163,11 @@ INSTANTIATE_TEST_SUITE_P(
                 R"({"format": 1, "id": "t", "version": "1", "title": {"vi": "T", "en": "T"},
                     "level": "huyen", "rows": [{"id": "1", "label": "x", "kind": "number"}]})",
                 "$.rows[0].kind", "unknown row kind"},
+        BadCase{"badAggregate",
+                R"({"format": 1, "id": "t", "version": "1", "title": {"vi": "T", "en": "T"},
+                    "level": "huyen", "rows": [{"id": "1", "label": "x", "kind": "count",
+                    "aggregate": "average"}]})",
+                "$.rows[0].aggregate", "unknown aggregate \"average\""},
         BadCase{"missingTitle",
                 R"({"format": 1, "id": "t", "version": "1", "level": "xa",
                     "rows": [{"id": "1", "label": "x", "kind": "count"}]})",
@@ -178,6 +183,18 @@ INSTANTIATE_TEST_SUITE_P(
                                {"min": 90, "label": {"vi": "b", "en": "b"}}]})",
                 "$.grades[1].min", "highest down"}),
     [](const ::testing::TestParamInfo<BadCase>& c) { return std::string(c.param.name); });
+
+TEST(RuleSetLoader, ReadsARowsAggregateAndLeavesItUnsetWithout)
+{
+    const RuleSetLoad load = parseRuleSet(
+        ruleSetWith("", R"(, {"id": "3", "label": "Điểm", "kind": "percent",
+            "aggregate": "min-median-max"})"),
+        "t.json");
+    ASSERT_TRUE(load.ok()) << firstError(load);
+    const RuleSet& rs = *load.ruleSet;
+    EXPECT_EQ(rs.rows[*rs.find("3")].aggregate, RowAggregate::MinMedianMax);
+    EXPECT_FALSE(rs.rows[*rs.find("1.1")].aggregate.has_value());
+}
 
 TEST(RuleSetLoader, ReportsEveryProblemNotOnlyTheFirst)
 {

@@ -40,7 +40,10 @@ const TextTable& ruleSetTexts()
              "choice, text)",
              "unknown row kind \"{kind}\" (group, count, money, ratio, percent, yesno, choice, "
              "text)"},
-            {"grades.order", "các mức xếp loại phải theo thứ tự giảm dần",
+            {"row.unknown-aggregate",
+         "cách tổng hợp không hợp lệ \"{aggregate}\" ({names})",
+         "unknown aggregate \"{aggregate}\" ({names})"},
+        {"grades.order", "các mức xếp loại phải theo thứ tự giảm dần",
              "grade bands must be listed from the highest down"},
             {"format.unsupported", "định dạng {format} không được hỗ trợ (chỉ đọc {supported})",
              "format {format} is not supported (reads {supported})"},

@@ -1,6 +1,6 @@
-// A table of text rows stored as an .ods: poured into a new hidden Calc document of
-// the running office in one setDataArray (bold first row, optimal column widths),
-// stored, closed whatever happens. The CLI's and the sidebar's ODS reports.
+// A table of text rows stored as an .ods: one sheet of text cells (bold first row,
+// optimal column widths) through workbook_document, in the running office. The CLI's
+// and the sidebar's ODS reports.
 #pragma once
 
 #include "uno/base/ustrings.hxx"

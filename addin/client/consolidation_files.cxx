@@ -1,0 +1,52 @@
+// consolidation_files: reading each file once, and the workbook through the office.
+#include "client/consolidation_files.hxx"
+
+#include "client/batch_validation.hxx"
+#include "core/consolidation/consolidation_sheets.hxx"
+#include "uno/io/workbook_document.hxx"
+
+#include <filesystem>
+#include <system_error>
+
+namespace parcalc::client
+{
+
+UnitInput readUnit(OfficeSession& office, const std::string& file, const RuleSet& ruleSet)
+{
+    WorkbookRead read = readWorkbookForBatch(office, file);
+    if (!read.ok)
+        return unreadableUnit(file, read.reason, read.reasonEn);
+    std::error_code ec;
+    const auto time = std::filesystem::last_write_time(file, ec);
+    return unitFromWorkbook(file, read.sheets, ruleSet,
+                            ec ? 0 : std::int64_t(time.time_since_epoch().count()));
+}
+
+std::vector<UnitInput> readUnits(OfficeSession& office, const std::vector<std::string>& files,
+                                 const RuleSet& ruleSet, const UnitProgress& progress)
+{
+    std::vector<UnitInput> units;
+    for (std::size_t i = 0; i < files.size(); ++i)
+    {
+        units.push_back(readUnit(office, files[i], ruleSet));
+        if (progress)
+            progress(i + 1, files.size(), units.back());
+    }
+    return units;
+}
+
+void writeConsolidationWorkbook(const OfficeSession& office, const Consolidation& consolidation,
+                                const RuleSet& ruleSet, const std::string& consolidatingUnit,
+                                bool xlsx, const std::string& path)
+{
+    const std::vector<OutputSheet> sheets =
+        consolidationSheets(consolidation, ruleSet, consolidatingUnit);
+    std::vector<uno::WorkbookSheet> out;
+    for (const OutputSheet& sheet : sheets)
+        out.push_back({&sheet.grid, sheet.boldRows, sheet.marked});
+    uno::storeWorkbook(
+        css::uno::Reference<css::frame::XComponentLoader>(office.desktop(), css::uno::UNO_QUERY_THROW),
+        out, xlsx ? uno::WorkbookFormat::Xlsx : uno::WorkbookFormat::Ods, fromUtf8(fileUrl(path)));
+}
+
+} // namespace parcalc::client
