@@ -12,7 +12,10 @@ namespace parcalc::book
 std::string numberText(double value)
 {
     char buffer[32];
-    for (int precision = 1; precision <= 17; ++precision)
+    // At least the integer digits, so 100 reads "100", not "1e+02".
+    const double magnitude = std::fabs(value);
+    const int digits = magnitude >= 1 && magnitude < 1e15 ? int(std::log10(magnitude)) + 1 : 1;
+    for (int precision = digits; precision <= 17; ++precision)
     {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
         if (std::strtod(buffer, nullptr) == value)
