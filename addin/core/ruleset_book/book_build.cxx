@@ -123,6 +123,22 @@ const CellGrid* findSheet(const std::vector<CellGrid>& sheets, std::string_view 
     return nullptr;
 }
 
+// The loader's words for JSON members, as the workbook calls them.
+void inWorkbookWords(std::string& text)
+{
+    static const std::pair<std::string_view, std::string_view> kWords[] = {
+        {"không có trong \"rows\"", "không có trong trang Biểu thống kê"},
+        {"is not in \"rows\"", "is not on the sheet Biểu thống kê"},
+        {"thiếu trường bắt buộc \"input\"", "thiếu Đầu vào"},
+        {"missing required field \"input\"", "Đầu vào (the input) is missing"},
+        {"thiếu trường bắt buộc \"rule\"", "thiếu Loại quy tắc"},
+        {"missing required field \"rule\"", "Loại quy tắc (the rule kind) is missing"},
+    };
+    for (const auto& [from, to] : kWords)
+        if (auto at = text.find(from); at != std::string::npos)
+            text.replace(at, from.size(), to);
+}
+
 void missingSheet(detail::BookBuild& build, std::string_view name, const std::string& bookName)
 {
     build.problems.push_back(BookProblem{bookName, {},
@@ -181,6 +197,8 @@ BookLoad readRuleSetBook(const std::vector<CellGrid>& sheets, const std::string&
         BookProblem p = where ? *where : BookProblem{bookName, {}, {}, {}};
         p.vi = where ? e.message : e.message + " (" + e.path + ")";
         p.en = where ? e.messageEn : e.messageEn + " (" + e.path + ")";
+        inWorkbookWords(p.vi);
+        inWorkbookWords(p.en);
         if (reported.insert(p.where() + "\n" + p.en).second && !reported.count(p.where()))
             build.problems.push_back(std::move(p));
     }

@@ -58,6 +58,8 @@ public:
     void emit()
     {
         json fields = json::array();
+        // "no field" (every line in a cycle) is said on the header line.
+        m_build.place("$.scoring.fields", m_sheet, m_sheet.firstRow() - 1, kCritId);
         for (std::size_t i = 0; i < m_lines.size(); ++i)
             if (m_lines[i].ok && m_lines[i].parent.empty())
             {
