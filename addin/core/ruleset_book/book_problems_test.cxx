@@ -129,7 +129,7 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenCase{"bad_parameter", [](Book& b) { b.criteria[2][6] = "mục đích = 1"; },
                    "Tiêu chí!G3", "không có tham số \"mục đích\"", "no parameter"},
         BrokenCase{"rule_needs_input", [](Book& b) { b.criteria[2][7] = ""; }, "Tiêu chí!H3",
-                   "input", "input"},
+                   "thiếu Đầu vào", "the input) is missing"},
         BrokenCase{"unknown_info_item", [](Book& b) { b.info.push_back({"Huyện", "A"}); },
                    "Thông tin!A8", "không có mục 'Huyện'", "no item 'Huyện'"},
         BrokenCase{"grade_bound_not_a_number", [](Book& b) { b.info[5][1] = "tám mươi"; },
