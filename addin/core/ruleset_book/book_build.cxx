@@ -186,7 +186,7 @@ BookLoad readRuleSetBook(const std::vector<CellGrid>& sheets, const std::string&
 
     BookLoad out;
     out.json = build.root;
-    RuleSetLoad load = parseRuleSet(build.root.dump(), bookName);
+    RuleSetLoad load = parseRuleSet(ruleSetJsonText(build.root), bookName);
     // A cell that already has a problem gets no second one from the loader.
     std::set<std::string> reported;
     for (const BookProblem& p : build.problems)
@@ -210,7 +210,8 @@ BookLoad readRuleSetBook(const std::vector<CellGrid>& sheets, const std::string&
 
 std::string ruleSetJsonText(const nlohmann::json& json)
 {
-    return json.dump(2) + "\n";
+    // A cell's invalid UTF-8 (a broken file) becomes U+FFFD rather than an exception.
+    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 } // namespace parcalc::book

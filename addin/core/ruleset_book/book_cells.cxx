@@ -83,6 +83,16 @@ std::optional<double> cellNumber(const Cell& cell)
     return std::nullopt;
 }
 
+std::string excerpt(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    std::size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // a continuation byte: back to the start of its character
+    return std::string(text.substr(0, cut)) + "…";
+}
+
 std::vector<std::string> splitList(std::string_view text, char separator)
 {
     std::vector<std::string> out;

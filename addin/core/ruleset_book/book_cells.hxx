@@ -21,6 +21,8 @@ std::string cellText(const Cell& cell);
 std::optional<double> cellNumber(const Cell& cell);
 std::optional<double> parseNumber(std::string_view text);
 std::string trim(std::string_view text);
+// At most `maxBytes` of `text` for a message, cut between UTF-8 characters ("…" added).
+std::string excerpt(std::string_view text, std::size_t maxBytes = 80);
 // Splits on `separator`, trims, drops empty pieces.
 std::vector<std::string> splitList(std::string_view text, char separator = ';');
 

@@ -33,7 +33,7 @@ CheckTextRead fail(std::string vi, std::string en)
 
 CheckTextRead notUnderstood(std::string_view text)
 {
-    const std::string shown(text.substr(0, 80));
+    const std::string shown = excerpt(text);
     return fail("không hiểu điều kiện kiểm tra \"" + shown + "\"; viết theo mẫu: " +
                     std::string(checkTextExamples()),
                 "check \"" + shown + "\" not understood; write it like: " +
@@ -102,8 +102,8 @@ CheckTextRead readRange(const std::string& text, const std::string& rowId)
     json check{{"kind", "range"}, {"row", rowId}};
     auto min = parseNumber(low), max = parseNumber(high);
     if ((!low.empty() && !min) || (!high.empty() && !max) || (!min && !max))
-        return fail("khoảng giá trị \"" + text + "\" phải viết như 0..100, 0.. hoặc ..100",
-                    "range \"" + text + "\" must read like 0..100, 0.. or ..100");
+        return fail("khoảng giá trị \"" + excerpt(text) + "\" phải viết như 0..100, 0.. hoặc ..100",
+                    "range \"" + excerpt(text) + "\" must read like 0..100, 0.. or ..100");
     if (min)
         check["min"] = *min;
     if (max)
@@ -142,9 +142,10 @@ CheckTextRead readRequiredIf(const std::string& condition, const std::string& ro
                 {},
                 {}};
     }
-    return fail("điều kiện \"" + condition +
+    const std::string shown = excerpt(condition);
+    return fail("điều kiện \"" + shown +
                     "\" phải viết như: bắt buộc nếu 1.5.1 > 0 hoặc bắt buộc nếu 1.5.1 có số liệu",
-                "condition \"" + condition +
+                "condition \"" + shown +
                     "\" must read like: bắt buộc nếu 1.5.1 > 0 or bắt buộc nếu 1.5.1 có số liệu");
 }
 
