@@ -22,6 +22,10 @@ const char* kUsage =
     "      Ước tính điểm Chỉ số CCHC từ biểu thống kê, kiểm tra bảng tự đánh giá /\n"
     "      estimate the PAR index score from the appendix (each point lost explained),\n"
     "      check the sums of a filled self-assessment sheet\n"
+    "  ruleset build BOOK -o FILE.json | export ID|FILE.json -o BOOK.ods|.xlsx |\n"
+    "          check FILE.json|BOOK\n"
+    "      Bộ quy tắc viết trong Calc: bảng tính <-> tệp JSON, mỗi lỗi chỉ rõ ô /\n"
+    "      rule sets written in Calc: workbook <-> JSON file, every problem names its cell\n"
     "  extension add|remove|list [--profile DIR] [OXT]\n"
     "      Cài / gỡ ParCalc trong một hồ sơ LibreOffice tạm / install or remove ParCalc\n"
     "      in a throwaway LibreOffice profile (never your own)\n"
@@ -46,6 +50,8 @@ int main(int argc, char** argv)
             return parcalc::cli::runValidate(args);
         if (command == "score")
             return parcalc::cli::runScore(args);
+        if (command == "ruleset")
+            return parcalc::cli::runRuleset(args);
         if (command == "extension")
             return parcalc::cli::runExtension(args);
         std::cerr << "parcalc: lệnh không rõ / unknown command: " << command << "\n\n" << kUsage;
