@@ -1,6 +1,7 @@
 // book_cells: cell text and numbers for the rule-set workbook.
 #include "core/ruleset_book/book_cells.hxx"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -108,6 +109,13 @@ std::vector<std::string> splitList(std::string_view text, char separator)
         start = end + 1;
     }
     return out;
+}
+
+std::vector<std::string> splitWords(std::string_view text)
+{
+    std::string semicolons(text);
+    std::replace(semicolons.begin(), semicolons.end(), ',', ';');
+    return splitList(semicolons);
 }
 
 } // namespace parcalc::book

@@ -25,5 +25,7 @@ std::string trim(std::string_view text);
 std::string excerpt(std::string_view text, std::size_t maxBytes = 80);
 // Splits on `separator`, trims, drops empty pieces.
 std::vector<std::string> splitList(std::string_view text, char separator = ';');
+// The same, on ";" or "," (years, row kinds: "2022, 2023", "số lượng; tiền").
+std::vector<std::string> splitWords(std::string_view text);
 
 } // namespace parcalc::book

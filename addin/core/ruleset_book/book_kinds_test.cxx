@@ -131,7 +131,7 @@ INSTANTIATE_TEST_SUITE_P(
                   R"([{"kind": "integer", "row_kinds": ["count"]}])"},
         CheckCase{"non_negative", "1.1", {{"", "", "", "", "", "không âm"}},
                   R"([{"kind": "non-negative", "row": "1.1"}])"}),
-    [](const auto& info) { return std::string(info.param.name); });
+    [](const auto& test) { return std::string(test.param.name); });
 
 // Cumulative: the Lũy kế column of two added rows, one check per severity.
 TEST(CheckKindTwin, Cumulative)
@@ -218,7 +218,7 @@ INSTANTIATE_TEST_SUITE_P(
                      "input": {"on_time_rate": {"on_time": "1.2.2", "resolved": "1.2.1",
                      "early": "1.1"}}})"},
         RuleCase{"manual", {"chấm tay"}, R"({"max": 1, "rule": {"kind": "manual"}})"}),
-    [](const auto& info) { return std::string(info.param.name); });
+    [](const auto& test) { return std::string(test.param.name); });
 
 } // namespace
 } // namespace parcalc::book

@@ -136,7 +136,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "Thông tin!B6", "ngưỡng xếp loại", "grade band"},
         BrokenCase{"unknown_level", [](Book& b) { b.info[3][1] = "tỉnh"; }, "Thông tin!B4",
                    "không có cấp 'tỉnh'; chọn một trong: huyện, xã", "no level"}),
-    [](const auto& info) { return std::string(info.param.name); });
+    [](const auto& test) { return std::string(test.param.name); });
 
 TEST(BookProblems, AMissingSheetIsNamed)
 {

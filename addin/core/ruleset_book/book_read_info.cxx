@@ -95,11 +95,7 @@ private:
     {
         m_build.place("$.years", m_sheet, r, kInfoValue);
         json list = json::array();
-        std::string text = m_sheet.text(r, kInfoValue);
-        for (char& c : text)
-            if (c == ',')
-                c = ';';
-        for (const std::string& piece : splitList(text))
+        for (const std::string& piece : splitWords(m_sheet.text(r, kInfoValue)))
         {
             auto year = parseNumber(piece);
             if (!year || *year != std::floor(*year) || std::fabs(*year) > 1e6)

@@ -152,11 +152,7 @@ private:
                                    "a * line takes only a range, số nguyên, không âm, lũy kế");
         item->erase("row");
         json kinds = json::array();
-        std::string text = m_sheet.text(r, kRowKind);
-        for (char& c : text)
-            if (c == ',')
-                c = ';';
-        for (const std::string& typed : splitList(text))
+        for (const std::string& typed : splitWords(m_sheet.text(r, kRowKind)))
         {
             if (auto name = rowKindTerms().find(typed))
                 kinds.push_back(*name);

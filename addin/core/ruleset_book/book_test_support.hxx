@@ -59,28 +59,28 @@ inline std::vector<std::string> checkLines(const RuleSet& rs, const Check& c)
     if (auto* k = c.as<RatioCheck>())
         out.push_back(head + id(c.anchor) + " " + id(k->row) + "=" + id(k->numerator) + "/" +
                       id(k->denominator));
-    else if (auto* k = c.as<PartLeWholeCheck>())
+    if (auto* k = c.as<PartLeWholeCheck>())
         out.push_back(head + id(c.anchor) + " " + ids(rs, k->parts) + "<=" + id(k->whole));
-    else if (auto* k = c.as<SumEqualsCheck>())
+    if (auto* k = c.as<SumEqualsCheck>())
         out.push_back(head + id(c.anchor) + " " + ids(rs, k->parts) + "==" + id(k->total) +
                       (k->requireAllParts ? " all" : ""));
-    else if (auto* k = c.as<RangeCheck>())
+    if (auto* k = c.as<RangeCheck>())
         perRow(k->rows, " " + (k->min ? num(*k->min) : "-") + ".." + (k->max ? num(*k->max) : "-"));
-    else if (auto* k = c.as<OneOfCheck>())
+    if (auto* k = c.as<OneOfCheck>())
     {
         std::string v;
         for (const auto& s : k->values)
             v += s + "|";
         out.push_back(head + id(c.anchor) + " " + id(k->row) + " in " + v);
     }
-    else if (auto* k = c.as<RequiredIfCheck>())
+    if (auto* k = c.as<RequiredIfCheck>())
         out.push_back(head + id(c.anchor) + " " + id(k->row) + " if " + id(k->conditionRow) +
                       " op" + std::to_string(int(k->conditionOp)) + " " + num(k->conditionValue));
-    else if (auto* k = c.as<IntegerCheck>())
+    if (auto* k = c.as<IntegerCheck>())
         perRow(k->rows, "");
-    else if (auto* k = c.as<NonNegativeCheck>())
+    if (auto* k = c.as<NonNegativeCheck>())
         perRow(k->rows, "");
-    else if (auto* k = c.as<CumulativeCheck>())
+    if (auto* k = c.as<CumulativeCheck>())
         perRow(k->rows, "");
     return out;
 }

@@ -1,14 +1,11 @@
 // The rule-set workbook poured into a new hidden Calc document and stored.
 #include "uno/io/book_document.hxx"
 
-#include "uno/io/document_close.hxx"
+#include "uno/io/scratch_document.hxx"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/TableValidationVisibility.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
@@ -35,12 +32,6 @@ namespace
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
-
-struct Closer
-{
-    Reference<css::lang::XComponent> doc;
-    ~Closer() { closeDocument(doc); }
-};
 
 Reference<css::beans::XPropertySet> props(const Reference<css::uno::XInterface>& object)
 {
@@ -134,16 +125,13 @@ void storeRuleSetBook(const Reference<css::frame::XComponentLoader>& loader,
 {
     if (sheets.empty())
         return;
-    css::uno::Sequence<css::beans::PropertyValue> hidden(1);
-    hidden[0].Name = "Hidden";
-    hidden[0].Value <<= true;
-    Closer closer{loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden)};
-    Reference<css::sheet::XSpreadsheetDocument> calc(closer.doc, UNO_QUERY_THROW);
+    ScratchCalc scratch(loader);
+    Reference<css::sheet::XSpreadsheetDocument> calc(scratch.doc(), UNO_QUERY_THROW);
     Reference<css::sheet::XSpreadsheets> all = calc->getSheets();
     Reference<css::container::XIndexAccess> byIndex(all, UNO_QUERY_THROW);
     const sal_Int32 textFormat =
         Reference<css::util::XNumberFormatTypes>(
-            Reference<css::util::XNumberFormatsSupplier>(closer.doc, UNO_QUERY_THROW)
+            Reference<css::util::XNumberFormatsSupplier>(scratch.doc(), UNO_QUERY_THROW)
                 ->getNumberFormats(),
             UNO_QUERY_THROW)
             ->getStandardFormat(css::util::NumberFormat::TEXT, css::lang::Locale());
@@ -159,21 +147,7 @@ void storeRuleSetBook(const Reference<css::frame::XComponentLoader>& loader,
                                                    UNO_QUERY_THROW),
                sheets[i], textFormat);
     }
-    css::uno::Sequence<css::beans::PropertyValue> store(1);
-    store[0].Name = "FilterName";
-    store[0].Value <<= filter;
-    try
-    {
-        Reference<css::frame::XStorable>(closer.doc, UNO_QUERY_THROW)->storeToURL(url, store);
-    }
-    catch (const css::io::IOException&)
-    {
-        throw;
-    }
-    catch (const css::uno::Exception& e)
-    {
-        throw css::io::IOException("ParCalc: cannot write " + url + ": " + e.Message);
-    }
+    scratch.storeTo(url, filter);
 }
 
 } // namespace parcalc::uno

@@ -1,12 +1,9 @@
 #include "uno/io/table_document.hxx"
 
-#include "uno/io/document_close.hxx"
+#include "uno/io/scratch_document.hxx"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -18,12 +15,6 @@ namespace parcalc::uno
 {
 namespace
 {
-
-struct Closer
-{
-    css::uno::Reference<css::lang::XComponent> doc;
-    ~Closer() { closeDocument(doc); }
-};
 
 void setProperty(const css::uno::Reference<css::uno::XInterface>& object, const char* name,
                  const css::uno::Any& value)
@@ -39,12 +30,8 @@ void storeTableAsOds(const css::uno::Reference<css::frame::XComponentLoader>& lo
 {
     if (rows.empty())
         return;
-    css::uno::Sequence<css::beans::PropertyValue> hidden(1);
-    hidden[0].Name = "Hidden";
-    hidden[0].Value <<= true;
-    Closer closer{loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden)};
-
-    css::uno::Reference<css::sheet::XSpreadsheetDocument> calc(closer.doc,
+    ScratchCalc scratch(loader);
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> calc(scratch.doc(),
                                                                css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::container::XIndexAccess> sheets(calc->getSheets(),
                                                              css::uno::UNO_QUERY_THROW);
@@ -76,22 +63,7 @@ void storeTableAsOds(const css::uno::Reference<css::frame::XComponentLoader>& lo
         setProperty(cols->getByIndex(c).get<css::uno::Reference<css::uno::XInterface>>(),
                     "OptimalWidth", css::uno::Any(true));
 
-    css::uno::Sequence<css::beans::PropertyValue> store(1);
-    store[0].Name = "FilterName";
-    store[0].Value <<= OUString("calc8");
-    try
-    {
-        css::uno::Reference<css::frame::XStorable>(closer.doc, css::uno::UNO_QUERY_THROW)
-            ->storeToURL(url, store);
-    }
-    catch (const css::io::IOException&)
-    {
-        throw;
-    }
-    catch (const css::uno::Exception& e)
-    {
-        throw css::io::IOException("ParCalc: cannot write " + url + ": " + e.Message);
-    }
+    scratch.storeTo(url, "calc8");
 }
 
 } // namespace parcalc::uno
