@@ -55,6 +55,25 @@ std::string cellText(const Cell& cell)
     }
 }
 
+std::string idText(const Cell& cell)
+{
+    const std::string text = cellText(cell);
+    std::string out;
+    for (unsigned char c : text)
+    {
+        if (c >= 0x20)
+        {
+            out += char(c);
+            continue;
+        }
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "_x%x_", unsigned(c));
+        out += escape; // "ty_le" + "\n" + "chung" was "ty_le" + "_xa_" + "chung"
+
+    }
+    return out;
+}
+
 std::optional<double> parseNumber(std::string_view text)
 {
     std::string s = trim(text);

@@ -17,6 +17,10 @@ namespace parcalc::book
 std::string numberText(double value);
 // Trimmed text of a text cell, numberText of a number cell, "" otherwise.
 std::string cellText(const Cell& cell);
+// cellText of a cell holding an id or ids (manual input ids, a criterion's input): a
+// control character there is LibreOffice 7.4 reading an .xlsx's "_xa_" (as in
+// "ty_le_xa_chung") as the OOXML escape of a line break; it is turned back into "_xa_".
+std::string idText(const Cell& cell);
 // A finite number: a number cell, or text such as "0,95", "0.95", " 2 ".
 std::optional<double> cellNumber(const Cell& cell);
 std::optional<double> parseNumber(std::string_view text);

@@ -1,6 +1,7 @@
 // Each check kind and each scoring rule kind written in the workbook gives the same model
 // as its JSON twin (the same rule set written as a rule-set file).
 #include "core/ruleset/ruleset_loader.hxx"
+#include "core/ruleset_book/book_cells.hxx"
 #include "core/ruleset_book/book_reader.hxx"
 #include "core/ruleset_book/book_test_support.hxx"
 
@@ -219,6 +220,15 @@ INSTANTIATE_TEST_SUITE_P(
                      "early": "1.1"}}})"},
         RuleCase{"manual", {"chấm tay"}, R"({"max": 1, "rule": {"kind": "manual"}})"}),
     [](const auto& test) { return std::string(test.param.name); });
+
+// What LibreOffice 7.4 reads back from an .xlsx holding "ty_le_xa_chung": "ty_le" + a line break + "chung".
+TEST(XlsxEscape, AnIdCellGetsItsUnderscoreXBack)
+{
+    EXPECT_EQ(idText(Cell::makeText("ty_le\nchung_thuc")), "ty_le_xa_chung_thuc");
+    EXPECT_EQ(idText(Cell::makeText("a\x01" "b")), "a_x1_b");
+    EXPECT_EQ(idText(Cell::makeText("so_xa")), "so_xa");
+    EXPECT_EQ(idText(Cell::makeNumber(1.5)), "1.5");
+}
 
 } // namespace
 } // namespace parcalc::book

@@ -180,7 +180,7 @@ private:
         else if (!params.empty())
             m_build.problem(m_sheet, r, kCritRule, "có tham số nhưng thiếu loại quy tắc",
                             "parameters given but no rule kind");
-        TextRead input = readInputText(m_sheet.text(r, kCritInput));
+        TextRead input = readInputText(idText(m_sheet.cell(r, kCritInput)));
         if (!input.value)
             m_build.problem(m_sheet, r, kCritInput, input.vi, input.en);
         else if (!input.value->is_null())

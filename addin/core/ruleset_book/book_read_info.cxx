@@ -131,7 +131,7 @@ private:
         json& inputs = m_build.root["scoring"]["manual_inputs"];
         const std::string path = "$.scoring.manual_inputs[" + std::to_string(inputs.size()) + "]";
         m_build.place(path, m_sheet, r, kInfoValue);
-        json input{{"id", m_sheet.text(r, kInfoValue)}, {"label", texts(r, path + ".label")}};
+        json input{{"id", idText(m_sheet.cell(r, kInfoValue))}, {"label", texts(r, path + ".label")}};
         const std::string unit = m_sheet.text(r, kInfoUnit);
         m_build.place(path + ".unit", m_sheet, r, kInfoUnit);
         if (auto name = manualUnitTerms().find(unit))
