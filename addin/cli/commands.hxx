@@ -20,6 +20,7 @@ int runExtension(const Args& args); // parcalc extension add|remove|list
 int runValidate(const Args& args);  // parcalc validate
 int runScore(const Args& args);     // parcalc score
 int runConsolidate(const Args& args); // parcalc consolidate
+int runRuleset(const Args& args);   // parcalc ruleset build|export|check
 
 // The default throwaway profile: $PARCALC_PROFILE, else build/profile next to the tool.
 std::string defaultProfileDir();

@@ -25,6 +25,10 @@ const char* kUsage =
     "  consolidate [--ruleset FILE|ID] [--format ods|xlsx|csv|json] [--exclude-invalid]\n"
     "              [--allow-mixed-periods] [--unit NAME] -o OUT FILE|DIR...\n"
     "      Tổng hợp biểu số liệu của nhiều đơn vị / one table from many units' appendices\n"
+    "  ruleset build BOOK -o FILE.json | export ID|FILE.json -o BOOK.ods|.xlsx |\n"
+    "          check FILE.json|BOOK\n"
+    "      Bộ quy tắc viết trong Calc: bảng tính <-> tệp JSON, mỗi lỗi chỉ rõ ô /\n"
+    "      rule sets written in Calc: workbook <-> JSON file, every problem names its cell\n"
     "  extension add|remove|list [--profile DIR] [OXT]\n"
     "      Cài / gỡ ParCalc trong một hồ sơ LibreOffice tạm / install or remove ParCalc\n"
     "      in a throwaway LibreOffice profile (never your own)\n"
@@ -51,6 +55,8 @@ int main(int argc, char** argv)
             return parcalc::cli::runScore(args);
         if (command == "consolidate")
             return parcalc::cli::runConsolidate(args);
+        if (command == "ruleset")
+            return parcalc::cli::runRuleset(args);
         if (command == "extension")
             return parcalc::cli::runExtension(args);
         std::cerr << "parcalc: lệnh không rõ / unknown command: " << command << "\n\n" << kUsage;
