@@ -101,8 +101,7 @@ const TextTable& reportTexts()
 
 std::string reportWord(Language language, std::string_view key, TextArgs args)
 {
-    const TextEntry* entry = reportTexts().find(key);
-    return entry ? fillText(entry->in(language), args) : std::string(key);
+    return reportTexts().text(language, key, args);
 }
 
 std::vector<std::string> reportColumns(Language language, std::string_view key)

@@ -40,10 +40,9 @@ const TextTable& ruleSetTexts()
              "choice, text)",
              "unknown row kind \"{kind}\" (group, count, money, ratio, percent, yesno, choice, "
              "text)"},
-            {"row.unknown-aggregate",
-         "cách tổng hợp không hợp lệ \"{aggregate}\" ({names})",
-         "unknown aggregate \"{aggregate}\" ({names})"},
-        {"grades.order", "các mức xếp loại phải theo thứ tự giảm dần",
+            {"row.unknown-aggregate", "cách tổng hợp không hợp lệ \"{aggregate}\" ({names})",
+             "unknown aggregate \"{aggregate}\" ({names})"},
+            {"grades.order", "các mức xếp loại phải theo thứ tự giảm dần",
              "grade bands must be listed from the highest down"},
             {"format.unsupported", "định dạng {format} không được hỗ trợ (chỉ đọc {supported})",
              "format {format} is not supported (reads {supported})"},
@@ -150,11 +149,9 @@ const TextTable& ruleSetTexts()
 
 RuleSetError ruleSetError(std::string file, std::string path, std::string_view key, TextArgs args)
 {
-    const TextEntry* text = ruleSetTexts().find(key);
-    if (!text) // a programming error (the key is the best message left); tests/text checks keys
-        return RuleSetError{std::move(file), std::move(path), std::string(key), std::string(key)};
-    return RuleSetError{std::move(file), std::move(path), fillText(text->vi, args),
-                        fillText(text->en, args)};
+    const TextTable& table = ruleSetTexts();
+    return RuleSetError{std::move(file), std::move(path), table.text(Language::Vi, key, args),
+                        table.text(Language::En, key, args)};
 }
 
 } // namespace parcalc

@@ -71,9 +71,7 @@ const TextTable& scoringTexts()
 
 LocalText scoringText(std::string_view key, std::initializer_list<LocalArg> args)
 {
-    if (const TextEntry* entry = scoringTexts().find(key))
-        return fillLocal(*entry, args);
-    return {std::string(key), std::string(key)};
+    return scoringTexts().local(key, args);
 }
 
 } // namespace parcalc

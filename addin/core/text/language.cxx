@@ -105,6 +105,19 @@ LocalText fillLocal(const TextEntry& entry, std::initializer_list<LocalArg> args
     return {fill(entry.vi, in(Language::Vi)), fill(entry.en, in(Language::En))};
 }
 
+std::string TextTable::text(Language language, std::string_view key, TextArgs args) const
+{
+    const TextEntry* entry = find(key);
+    return entry ? fillText(entry->in(language), args) : std::string(key);
+}
+
+LocalText TextTable::local(std::string_view key, std::initializer_list<LocalArg> args) const
+{
+    if (const TextEntry* entry = find(key))
+        return fillLocal(*entry, args);
+    return {std::string(key), std::string(key)};
+}
+
 std::vector<std::string> placeholdersOf(std::string_view pattern)
 {
     std::vector<std::string> names;

@@ -43,15 +43,6 @@ struct TextEntry
     std::string_view in(Language language) const { return language == Language::Vi ? vi : en; }
 };
 
-struct TextTable
-{
-    std::string_view area; // "findings", "sidebar"...: for the parity test's messages
-    std::vector<TextEntry> entries;
-
-    // The entry of `key`, or nullptr.
-    const TextEntry* find(std::string_view key) const;
-};
-
 using TextArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
 // Replaces every {name} of `pattern` by its value in `args`; a {name} not in `args` and any
@@ -75,6 +66,21 @@ struct LocalArg
 
 // Both languages of `entry`, their {name} placeholders filled from `args`.
 LocalText fillLocal(const TextEntry& entry, std::initializer_list<LocalArg> args);
+
+struct TextTable
+{
+    std::string_view area; // "findings", "sidebar"...: for the parity test's messages
+    std::vector<TextEntry> entries;
+
+    // The entry of `key`, or nullptr.
+    const TextEntry* find(std::string_view key) const;
+    // The text of `key` in `language`, its {name} placeholders filled from `args`; an
+    // unknown key (a programming error the parity tests catch) gives the key itself.
+    std::string text(Language language, std::string_view key, TextArgs args = {}) const;
+    // Both languages of `key`, filled from `args` (shared or per-language values); an
+    // unknown key gives the key in both.
+    LocalText local(std::string_view key, std::initializer_list<LocalArg> args = {}) const;
+};
 
 // The placeholder names of a pattern, sorted, each once ("{where}: {actual}" -> where, actual).
 std::vector<std::string> placeholdersOf(std::string_view pattern);

@@ -54,6 +54,12 @@ TEST(Language, TablesFindByKeyAndPickALanguage)
     EXPECT_EQ(table.find("b")->in(Language::Vi), "hai");
     EXPECT_EQ(table.find("b")->in(Language::En), "two");
     EXPECT_EQ(table.find("c"), nullptr);
+    const TextTable filled{"test", {{"n", "{n} ô", "{n} cells"}}};
+    EXPECT_EQ(filled.text(Language::Vi, "n", {{"n", "3"}}), "3 ô");
+    EXPECT_EQ(filled.text(Language::En, "n"), "{n} cells");
+    EXPECT_EQ(filled.text(Language::En, "missing"), "missing");
+    EXPECT_EQ(filled.local("n", {{"n", "3"}}).en, "3 cells");
+    EXPECT_EQ(filled.local("missing").vi, "missing");
     const LocalText text{"có", "yes"};
     EXPECT_EQ(text.in(Language::Vi), "có");
     EXPECT_EQ(text.in(Language::En), "yes");

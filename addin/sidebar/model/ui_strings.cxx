@@ -113,14 +113,12 @@ const TextTable& uiTexts()
 
 std::string uiText(Language language, std::string_view key)
 {
-    if (const TextEntry* entry = uiTexts().find(key))
-        return std::string(entry->in(language));
-    return std::string(key);
+    return uiTexts().text(language, key);
 }
 
 std::string uiFormat(Language language, std::string_view key, TextArgs args)
 {
-    return fillText(uiText(language, key), args);
+    return uiTexts().text(language, key, args);
 }
 
 } // namespace parcalc::sidebar
