@@ -85,10 +85,10 @@ void BookBuild::unknownTerm(const SheetTable& sheet, std::size_t row, std::size_
                             const TermList& terms, const std::string& typed)
 {
     problem(sheet, row, column,
-            "không có " + std::string(terms.whatVi) + " '" + typed + "'; chọn một trong: " +
-                terms.wordsJoined(),
-            "no " + std::string(terms.whatEn) + " '" + typed + "'; choose one of: " +
-                terms.wordsJoined());
+            "không có " + std::string(terms.whatVi) + " '" + typed +
+                "'; chọn một trong: " + terms.wordsJoined(),
+            "no " + std::string(terms.whatEn) + " '" + typed +
+                "'; choose one of: " + terms.wordsJoined());
 }
 
 const BookProblem* BookBuild::placeOf(const std::string& path) const
@@ -97,10 +97,11 @@ const BookProblem* BookBuild::placeOf(const std::string& path) const
     std::size_t bestLength = 0;
     for (const auto& [prefix, where] : places)
     {
-        const bool boundary = path.size() == prefix.size() || path[prefix.size()] == '.' ||
-                              path[prefix.size()] == '[';
-        if (prefix.size() >= bestLength && path.compare(0, prefix.size(), prefix) == 0 &&
-            boundary)
+        // prefix "rows[1]" places "rows[1].id" and "rows[1]", never "rows[12]"
+        const bool starts = path.compare(0, prefix.size(), prefix) == 0;
+        const bool boundary = starts && (path.size() == prefix.size() ||
+                                         path[prefix.size()] == '.' || path[prefix.size()] == '[');
+        if (prefix.size() >= bestLength && boundary)
         {
             best = &where;
             bestLength = prefix.size();
@@ -141,7 +142,8 @@ void inWorkbookWords(std::string& text)
 
 void missingSheet(detail::BookBuild& build, std::string_view name, const std::string& bookName)
 {
-    build.problems.push_back(BookProblem{bookName, {},
+    build.problems.push_back(BookProblem{bookName,
+                                         {},
                                          "thiếu trang \"" + std::string(name) + "\"",
                                          "the sheet \"" + std::string(name) + "\" is missing"});
 }
@@ -163,7 +165,8 @@ void readSheet(const std::vector<CellGrid>& sheets, std::string_view name,
     if (!table.found())
     {
         build.problems.push_back(BookProblem{
-            grid->sheetName(), {},
+            grid->sheetName(),
+            {},
             "không thấy dòng tiêu đề (ô \"" + std::string(columns.front().header) + "\")",
             "no header row found (a cell \"" + std::string(columns.front().header) + "\")"});
         return;
