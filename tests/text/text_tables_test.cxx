@@ -5,6 +5,7 @@
 #include "core/findings/finding_messages.hxx"
 #include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
+#include "core/ruleset_book/book_messages.hxx"
 #include "core/scoring_kinds/scoring_texts.hxx"
 #include "core/text/language.hxx"
 #include "sidebar/model/ui_strings.hxx"
@@ -26,9 +27,9 @@ namespace
 
 std::vector<const TextTable*> everyTable()
 {
-    return {&findingTexts(),     &ruleSetTexts(),      &reportTexts(),
-            &scoringTexts(),     &sidebar::uiTexts(),  &uno::functionWizardTexts(),
-            &consolidationTexts()};
+    return {&findingTexts(),       &ruleSetTexts(),     &reportTexts(),
+            &scoringTexts(),       &sidebar::uiTexts(), &uno::functionWizardTexts(),
+            &consolidationTexts(), &book::bookTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)
@@ -67,35 +68,55 @@ TEST(TextTables, PlaceholdersUseTheOneNamedSyntax)
 }
 
 // Every key the rule-set readers report exists in their table: the statements that report
-// (error(…), fail(…), ruleSetError(…)) are read from the sources.
+// (error(…), fail(…), ruleSetError(…), bookText(…)) are read from the sources of each folder.
+// Returns every key reported, once per statement that reports it.
+std::vector<std::string> checkReportedKeys(const char* dir, const std::regex& reporting,
+                                           const TextTable& table)
+{
+    const std::regex key(R"re("([a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*)")re");
+    std::vector<std::string> found;
+    for (const auto& file : std::filesystem::directory_iterator(
+             std::filesystem::path(PARCALC_SOURCE_DIR) / "addin/core" / dir))
+    {
+        const std::string name = file.path().filename().string();
+        if (file.path().extension() != ".cxx" || name.find("_test") != std::string::npos)
+            continue;
+        std::ifstream in(file.path());
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        std::size_t start = 0;
+        for (std::size_t end = text.find(';'); end != std::string::npos;
+             start = end + 1, end = text.find(';', start))
+        {
+            const std::string statement = text.substr(start, end - start);
+            if (!std::regex_search(statement, reporting))
+                continue;
+            for (std::sregex_iterator it(statement.begin(), statement.end(), key), last; it != last;
+                 ++it)
+            {
+                found.push_back((*it)[1].str());
+                EXPECT_NE(table.find(found.back()), nullptr) << name << ": " << found.back();
+            }
+        }
+    }
+    return found;
+}
+
 TEST(TextTables, EveryRuleSetMessageKeyExists)
 {
     const std::regex reporting(R"((?:\berror|\bfail|ruleSetError)\()");
-    const std::regex key(R"re("([a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*)")re");
     std::size_t found = 0;
     for (const char* dir : {"ruleset", "checks", "scoring_kinds"})
-        for (const auto& file : std::filesystem::directory_iterator(
-                 std::filesystem::path(PARCALC_SOURCE_DIR) / "addin/core" / dir))
-        {
-            const std::string name = file.path().filename().string();
-            if (file.path().extension() != ".cxx" || name.find("_test") != std::string::npos)
-                continue;
-            std::ifstream in(file.path());
-            const std::string text((std::istreambuf_iterator<char>(in)), {});
-            std::size_t start = 0;
-            for (std::size_t end = text.find(';'); end != std::string::npos;
-                 start = end + 1, end = text.find(';', start))
-            {
-                const std::string statement = text.substr(start, end - start);
-                if (!std::regex_search(statement, reporting))
-                    continue;
-                for (std::sregex_iterator it(statement.begin(), statement.end(), key), last;
-                     it != last; ++it, ++found)
-                    EXPECT_NE(ruleSetTexts().find((*it)[1].str()), nullptr)
-                        << name << ": " << (*it)[1].str();
-            }
-        }
+        found += checkReportedKeys(dir, reporting, ruleSetTexts()).size();
     EXPECT_GT(found, 60u); // the scan sees the reporting statements
+}
+
+TEST(TextTables, EveryRuleSetBookMessageKeyExists)
+{
+    const std::vector<std::string> found =
+        checkReportedKeys("ruleset_book", std::regex(R"(\bbookText\()"), book::bookTexts());
+    const std::set<std::string> reported(found.begin(), found.end());
+    for (const TextEntry& e : book::bookTexts().entries) // and no entry is left unused
+        EXPECT_EQ(reported.count(std::string(e.key)), 1u) << e.key;
 }
 
 TEST(TextTables, TheCheckFindsAMismatch)

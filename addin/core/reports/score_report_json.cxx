@@ -61,7 +61,7 @@ OJson estimateJson(const ScoreEstimate& e, const ScoringRuleSet& rules)
         OJson inputs = OJson::array();
         for (const InputUsed& in : c.inputs)
             inputs.push_back(
-                {{"id", in.id}, {"cell", textOrNull(in.cell)}, {"value", textOrNull(in.shown)}});
+                {{"id", in.id}, {"cell", textOrNull(in.cell)}, {"value", textOrNull(in.shown.vi)}});
         const LocalText rule = ruleSummary(rules, n);
         OJson item{{"id", n.id},
                    {"field", tree.nodes[field].id},

@@ -1,5 +1,6 @@
 // book_build: sheets found by name, columns by header, JSON paths mapped to cells; and
 // readRuleSetBook, which runs the sheet readers and then the rule-set loader.
+#include "core/ruleset_book/book_messages.hxx"
 #include "core/ruleset_book/book_reader.hxx"
 
 #include "core/ruleset/ruleset_loader.hxx"
@@ -81,14 +82,20 @@ void BookBuild::problem(const SheetTable& sheet, std::size_t row, std::size_t co
                                    std::move(vi), std::move(en)});
 }
 
+void BookBuild::problem(const SheetTable& sheet, std::size_t row, std::size_t column,
+                        const LocalText& why)
+{
+    problem(sheet, row, column, why.vi, why.en);
+}
+
 void BookBuild::unknownTerm(const SheetTable& sheet, std::size_t row, std::size_t column,
                             const TermList& terms, const std::string& typed)
 {
     problem(sheet, row, column,
-            "không có " + std::string(terms.whatVi) + " '" + typed +
-                "'; chọn một trong: " + terms.wordsJoined(),
-            "no " + std::string(terms.whatEn) + " '" + typed +
-                "'; choose one of: " + terms.wordsJoined());
+            bookText("term.unknown",
+                     {{"what", LocalText{std::string(terms.whatVi), std::string(terms.whatEn)}},
+                      {"typed", typed},
+                      {"choices", terms.wordsJoined()}}));
 }
 
 const BookProblem* BookBuild::placeOf(const std::string& path) const
@@ -142,10 +149,8 @@ void inWorkbookWords(std::string& text)
 
 void missingSheet(detail::BookBuild& build, std::string_view name, const std::string& bookName)
 {
-    build.problems.push_back(BookProblem{bookName,
-                                         {},
-                                         "thiếu trang \"" + std::string(name) + "\"",
-                                         "the sheet \"" + std::string(name) + "\" is missing"});
+    const LocalText why = bookText("sheet.missing", {{"sheet", name}});
+    build.problems.push_back(BookProblem{bookName, {}, why.vi, why.en});
 }
 
 // Runs `read` on the sheet `name`; a missing sheet or header row is a problem unless optional.
@@ -164,11 +169,8 @@ void readSheet(const std::vector<CellGrid>& sheets, std::string_view name,
     detail::SheetTable table(*grid, columns);
     if (!table.found())
     {
-        build.problems.push_back(BookProblem{
-            grid->sheetName(),
-            {},
-            "không thấy dòng tiêu đề (ô \"" + std::string(columns.front().header) + "\")",
-            "no header row found (a cell \"" + std::string(columns.front().header) + "\")"});
+        const LocalText why = bookText("sheet.no-header", {{"header", columns.front().header}});
+        build.problems.push_back(BookProblem{grid->sheetName(), {}, why.vi, why.en});
         return;
     }
     read(table, build);

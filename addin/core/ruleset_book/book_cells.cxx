@@ -69,7 +69,6 @@ std::string idText(const Cell& cell)
         char escape[8];
         std::snprintf(escape, sizeof escape, "_x%x_", unsigned(c));
         out += escape; // "ty_le" + "\n" + "chung" was "ty_le" + "_xa_" + "chung"
-
     }
     return out;
 }

@@ -29,8 +29,7 @@ constexpr GuideLine kGuide[] = {
      "Mỗi dòng của phụ lục một dòng: mã dòng (không đổi qua các năm), STT, nội dung, đơn vị "
      "tính, loại. Kiểm tra viết vào cột Kiểm tra; thêm kiểm tra cho cùng dòng ở dòng ngay dưới, "
      "để trống Mã dòng và Nội dung."},
-    {"Kiểm tra: tỷ lệ", "= 1.2.2 / 1.2.1",
-     "dòng này bằng 1.2.2 chia 1.2.1, tính theo phần trăm"},
+    {"Kiểm tra: tỷ lệ", "= 1.2.2 / 1.2.1", "dòng này bằng 1.2.2 chia 1.2.1, tính theo phần trăm"},
     {"Kiểm tra: phần không vượt tổng", "<= 1.2.1", "dòng này không lớn hơn dòng 1.2.1"},
     {"Kiểm tra: các phần không vượt tổng", "1.4.2 + 1.4.3 + 1.4.4 <= 1.4.1",
      "tổng ba dòng không lớn hơn dòng 1.4.1"},
@@ -57,7 +56,8 @@ constexpr GuideLine kGuide[] = {
     {"Quy tắc: tỷ lệ thuận", "mục tiêu = 1; tối đa = 2",
      "điểm tối đa × giá trị / mục tiêu, không quá 2"},
     {"Quy tắc: tuyến tính", "hệ số = 0.5", "0,5 điểm cho mỗi đơn vị, không quá điểm tối đa"},
-    {"Quy tắc: ngưỡng", "ít nhất = 0.3", "đủ điểm khi đạt từ 30 %, dưới đó 0 (hoặc nhiều nhất = …)"},
+    {"Quy tắc: ngưỡng", "ít nhất = 0.3",
+     "đủ điểm khi đạt từ 30 %, dưới đó 0 (hoặc nhiều nhất = …)"},
     {"Quy tắc: trừ điểm", "mỗi trường hợp = 0.5; sàn = 0",
      "trừ 0,5 điểm mỗi trường hợp, không dưới 0"},
     {"Quy tắc: đạt tỷ lệ", "ít nhất = 0.95; mỗi điểm % = 0.2",

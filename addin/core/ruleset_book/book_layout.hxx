@@ -96,7 +96,7 @@ struct BookProblem
     std::string vi;
     std::string en;
 
-    std::string where() const; // "Tiêu chí!F12", "Tiêu chí", ""
+    std::string where() const;      // "Tiêu chí!F12", "Tiêu chí", ""
     std::string describeVi() const; // "Tiêu chí!F12: không có loại quy tắc …"
     std::string describe() const;   // English
 };

@@ -31,12 +31,12 @@ struct Book
                {"1.3", "1.3", "Tỷ lệ", "%", "tỷ lệ", "= 1.2 / 1.1"},
                {"", "", "", "", "", "0..100", "cảnh báo"}};
     // Sheet lines 1 (header) to 4.
-    Lines criteria{{"Mã tiêu chí", "Thuộc", "Nội dung", "Nội dung (tiếng Anh)", "Điểm tối đa",
-                    "Loại quy tắc", "Tham số", "Đầu vào"},
-                   {"1", "", "Lĩnh vực", "Field", "#3"},
-                   {"1.1", "1", "Hoàn thành", "Done", "#2", "tỷ lệ thuận", "mục tiêu = 1",
-                    "1.2 / 1.1"},
-                   {"1.2", "1", "Chấm tay", "Manual", "#1", "chấm tay"}};
+    Lines criteria{
+        {"Mã tiêu chí", "Thuộc", "Nội dung", "Nội dung (tiếng Anh)", "Điểm tối đa", "Loại quy tắc",
+         "Tham số", "Đầu vào"},
+        {"1", "", "Lĩnh vực", "Field", "#3"},
+        {"1.1", "1", "Hoàn thành", "Done", "#2", "tỷ lệ thuận", "mục tiêu = 1", "1.2 / 1.1"},
+        {"1.2", "1", "Chấm tay", "Manual", "#1", "chấm tay"}};
 
     BookLoad read() const
     {
@@ -94,8 +94,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "no rule kind 'ti le'; choose one of:"},
         BrokenCase{"unknown_row_kind", [](Book& b) { b.rows[1][4] = "số"; }, "Biểu thống kê!E2",
                    "không có loại dòng 'số'", "no row kind 'số'"},
-        BrokenCase{"unknown_severity", [](Book& b) { b.rows[4][6] = "nặng"; },
-                   "Biểu thống kê!G5", "không có mức độ 'nặng'", "no severity"},
+        BrokenCase{"unknown_severity", [](Book& b) { b.rows[4][6] = "nặng"; }, "Biểu thống kê!G5",
+                   "không có mức độ 'nặng'", "no severity"},
         BrokenCase{"check_not_understood", [](Book& b) { b.rows[2][5] = "nhỏ hơn 1.1"; },
                    "Biểu thống kê!F3", "không hiểu điều kiện kiểm tra", "not understood"},
         BrokenCase{"check_on_a_missing_row", [](Book& b) { b.rows[3][5] = "= 1.2 / 9.9"; },
@@ -104,22 +104,27 @@ INSTANTIATE_TEST_SUITE_P(
                    "khoảng giá trị", "range"},
         BrokenCase{"duplicate_row_id", [](Book& b) { b.rows[2][0] = "1.1"; }, "Biểu thống kê!A3",
                    "bị trùng", "duplicate"},
-        BrokenCase{"extra_check_line_first", [](Book& b) {
+        BrokenCase{"extra_check_line_first",
+                   [](Book& b) {
                        b.rows.insert(b.rows.begin() + 1, {"", "", "", "", "", "0..1"});
                    },
                    "Biểu thống kê!F2", "dòng kiểm tra thêm", "extra check line"},
         BrokenCase{"unknown_input_row", [](Book& b) { b.criteria[2][7] = "1.2 / 7.7"; },
                    "Tiêu chí!H3", "7.7", "7.7"},
-        BrokenCase{"maxima_do_not_add_up", [](Book& b) { b.criteria[1][4] = "#4"; },
-                   "Tiêu chí!E2", "4", "4"},
+        BrokenCase{"maxima_do_not_add_up", [](Book& b) { b.criteria[1][4] = "#4"; }, "Tiêu chí!E2",
+                   "4", "4"},
         BrokenCase{"unknown_parent", [](Book& b) { b.criteria[3][1] = "9"; }, "Tiêu chí!B4",
                    "không có tiêu chí \"9\"", "no criterion \"9\""},
-        BrokenCase{"cycle", [](Book& b) {
+        BrokenCase{"cycle",
+                   [](Book& b)
+                   {
                        b.criteria[1][1] = "1.2";
                        b.criteria[3][1] = "1";
                    },
                    "Tiêu chí!B2", "vòng lặp", "cycle"},
-        BrokenCase{"fourth_level", [](Book& b) {
+        BrokenCase{"fourth_level",
+                   [](Book& b)
+                   {
                        b.criteria.push_back({"1.2.1", "1.2", "A", "A", "#1", "chấm tay"});
                        b.criteria.push_back({"1.2.1.1", "1.2.1", "B", "B", "#1", "chấm tay"});
                    },
@@ -130,7 +135,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "Tiêu chí!G3", "không có tham số \"mục đích\"", "no parameter"},
         BrokenCase{"rule_needs_input", [](Book& b) { b.criteria[2][7] = ""; }, "Tiêu chí!H3",
                    "thiếu Đầu vào", "the input) is missing"},
-        BrokenCase{"unknown_info_item", [](Book& b) { b.info.push_back({"Huyện", "A"}); },
+        BrokenCase{"unknown_info_item",
+                   [](Book& b) {
+                       b.info.push_back({"Huyện", "A"});
+                   },
                    "Thông tin!A8", "không có mục 'Huyện'", "no item 'Huyện'"},
         BrokenCase{"grade_bound_not_a_number", [](Book& b) { b.info[5][1] = "tám mươi"; },
                    "Thông tin!B6", "ngưỡng xếp loại", "grade band"},

@@ -3,6 +3,7 @@
 // Unknown parents, cycles and a fourth level are found here (JSON cannot hold them); the
 // rest (maxima that do not add up, unknown row ids, rules without input) by the loader.
 #include "core/ruleset_book/book_cells.hxx"
+#include "core/ruleset_book/book_messages.hxx"
 #include "core/ruleset_book/book_terms.hxx"
 #include "core/ruleset_book/internal/book_build.hxx"
 #include "core/ruleset_book/rule_text.hxx"
@@ -39,14 +40,13 @@ public:
             Line line{r, m_sheet.text(r, kCritId), m_sheet.text(r, kCritParent), {}, true};
             if (line.id.empty())
             {
-                m_build.problem(m_sheet, r, kCritId, "thiếu mã tiêu chí",
-                                "the criterion id is missing");
+                m_build.problem(m_sheet, r, kCritId, bookText("criterion.no-id"));
                 continue;
             }
             if (!m_byId.emplace(line.id, m_lines.size()).second)
             {
-                m_build.problem(m_sheet, r, kCritId, "mã tiêu chí \"" + line.id + "\" bị trùng",
-                                "duplicate criterion id \"" + line.id + "\"");
+                m_build.problem(m_sheet, r, kCritId,
+                                bookText("criterion.duplicate-id", {{"id", line.id}}));
                 continue;
             }
             m_lines.push_back(line);
@@ -81,8 +81,7 @@ private:
         {
             line.ok = false;
             return m_build.problem(m_sheet, line.row, kCritParent,
-                                   "không có tiêu chí \"" + line.parent + "\" để làm cấp trên",
-                                   "no criterion \"" + line.parent + "\" to be the parent");
+                                   bookText("criterion.unknown-parent", {{"parent", line.parent}}));
         }
         // Up the parent chain: back at this line is a cycle; more than two steps a 4th level.
         std::size_t depth = 1;
@@ -95,19 +94,14 @@ private:
             {
                 line.ok = false;
                 return m_build.problem(m_sheet, line.row, kCritParent,
-                                       "vòng lặp: tiêu chí \"" + line.id +
-                                           "\" lại là cấp trên của chính nó",
-                                       "cycle: criterion \"" + line.id +
-                                           "\" ends up as its own parent");
+                                       bookText("criterion.cycle", {{"id", line.id}}));
             }
             at = up->second;
         }
         if (depth > 2)
         {
             line.ok = false;
-            return m_build.problem(m_sheet, line.row, kCritParent,
-                                   "chỉ có ba cấp: lĩnh vực, tiêu chí, tiêu chí thành phần",
-                                   "only three levels: field, criterion, sub-criterion");
+            return m_build.problem(m_sheet, line.row, kCritParent, bookText("criterion.too-deep"));
         }
         m_lines[parent->second].children.push_back(i);
     }
@@ -135,8 +129,7 @@ private:
         if (auto max = cellNumber(m_sheet.cell(r, kCritMax)))
             item["max"] = *max;
         else
-            m_build.problem(m_sheet, r, kCritMax, "điểm tối đa phải là số",
-                            "the maximum points must be a number");
+            m_build.problem(m_sheet, r, kCritMax, bookText("criterion.max-not-number"));
         if (const std::string comment = m_sheet.text(r, kCritComment); !comment.empty())
             item["comment"] = comment;
         leafParts(r, path, item);
@@ -146,9 +139,9 @@ private:
             json children = json::array();
             for (std::size_t c : m_lines[i].children)
                 if (m_lines[c].ok)
-                    children.push_back(node(
-                        c, path + "." + childKey + "[" + std::to_string(children.size()) + "]",
-                        depth + 1));
+                    children.push_back(
+                        node(c, path + "." + childKey + "[" + std::to_string(children.size()) + "]",
+                             depth + 1));
             item[childKey] = children;
         }
         else if (depth == 0)
@@ -178,8 +171,7 @@ private:
                 m_build.problem(m_sheet, r, kCritParams, rule.vi, rule.en);
         }
         else if (!params.empty())
-            m_build.problem(m_sheet, r, kCritRule, "có tham số nhưng thiếu loại quy tắc",
-                            "parameters given but no rule kind");
+            m_build.problem(m_sheet, r, kCritRule, bookText("criterion.params-without-kind"));
         TextRead input = readInputText(idText(m_sheet.cell(r, kCritInput)));
         if (!input.value)
             m_build.problem(m_sheet, r, kCritInput, input.vi, input.en);

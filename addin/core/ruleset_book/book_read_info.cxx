@@ -1,6 +1,7 @@
 // book_read_info: the Thông tin sheet (id, version, province, level, years, title,
 // description, grade bands, manual inputs, the scoring note) into rule-set JSON.
 #include "core/ruleset_book/book_cells.hxx"
+#include "core/ruleset_book/book_messages.hxx"
 #include "core/ruleset_book/book_terms.hxx"
 #include "core/ruleset_book/internal/book_build.hxx"
 #include "core/text/text_fold.hxx"
@@ -15,10 +16,9 @@ using nlohmann::json;
 namespace
 {
 
-constexpr std::string_view kItems[] = {kItemId,    kItemVersion,     kItemProvince,
-                                       kItemLevel, kItemYears,       kItemTitle,
-                                       kItemDescription, kItemScoringNote, kItemGrade,
-                                       kItemManualInput};
+constexpr std::string_view kItems[] = {
+    kItemId,    kItemVersion,     kItemProvince,    kItemLevel, kItemYears,
+    kItemTitle, kItemDescription, kItemScoringNote, kItemGrade, kItemManualInput};
 
 std::string itemList()
 {
@@ -60,10 +60,8 @@ public:
             manualInput(r);
         else
             m_build.problem(m_sheet, r, kInfoItem,
-                            "không có mục '" + m_sheet.text(r, kInfoItem) +
-                                "'; chọn một trong: " + itemList(),
-                            "no item '" + m_sheet.text(r, kInfoItem) + "'; choose one of: " +
-                                itemList());
+                            bookText("info.unknown-item", {{"item", m_sheet.text(r, kInfoItem)},
+                                                           {"choices", itemList()}}));
     }
 
 private:
@@ -101,8 +99,7 @@ private:
             if (!year || *year != std::floor(*year) || std::fabs(*year) > 1e6)
             {
                 m_build.problem(m_sheet, r, kInfoValue,
-                                "năm \"" + piece + "\" phải là số nguyên như 2023",
-                                "year \"" + piece + "\" must be a whole number like 2023");
+                                bookText("info.bad-year", {{"year", piece}}));
                 return;
             }
             list.push_back(static_cast<int>(*year));
@@ -120,9 +117,7 @@ private:
         if (auto min = cellNumber(m_sheet.cell(r, kInfoValue)))
             band["min"] = *min;
         else
-            m_build.problem(m_sheet, r, kInfoValue,
-                            "ngưỡng xếp loại phải là số (điểm chỉ số thấp nhất của loại)",
-                            "a grade band's bound must be a number (the lowest index of the band)");
+            m_build.problem(m_sheet, r, kInfoValue, bookText("info.bad-grade-bound"));
         grades.push_back(band);
     }
 
@@ -131,7 +126,8 @@ private:
         json& inputs = m_build.root["scoring"]["manual_inputs"];
         const std::string path = "$.scoring.manual_inputs[" + std::to_string(inputs.size()) + "]";
         m_build.place(path, m_sheet, r, kInfoValue);
-        json input{{"id", idText(m_sheet.cell(r, kInfoValue))}, {"label", texts(r, path + ".label")}};
+        json input{{"id", idText(m_sheet.cell(r, kInfoValue))},
+                   {"label", texts(r, path + ".label")}};
         const std::string unit = m_sheet.text(r, kInfoUnit);
         m_build.place(path + ".unit", m_sheet, r, kInfoUnit);
         if (auto name = manualUnitTerms().find(unit))

@@ -3,6 +3,7 @@
 // above; a "*" line checks every row of the kinds it names; the Lũy kế column gathers
 // the cumulative rows, one check per severity.
 #include "core/ruleset_book/book_cells.hxx"
+#include "core/ruleset_book/book_messages.hxx"
 #include "core/ruleset_book/book_terms.hxx"
 #include "core/ruleset_book/check_text.hxx"
 #include "core/ruleset_book/internal/book_build.hxx"
@@ -35,9 +36,7 @@ public:
         if (id.empty() && m_sheet.text(r, kRowLabel).empty())
         {
             if (m_lastRow.empty())
-                return m_build.problem(m_sheet, r, kRowCheck,
-                                       "dòng kiểm tra thêm phải nằm dưới một dòng có mã dòng",
-                                       "an extra check line must sit below a line with a row id");
+                return m_build.problem(m_sheet, r, kRowCheck, bookText("rows.extra-check-first"));
             return check(r, m_lastRow);
         }
         row(r, id);
@@ -57,8 +56,8 @@ public:
             for (std::size_t i = 0; i < rows.size(); ++i)
             {
                 item["rows"].push_back(rows[i].first);
-                m_build.place(path + ".rows[" + std::to_string(i) + "]", m_sheet,
-                              rows[i].second, kRowCumulative);
+                m_build.place(path + ".rows[" + std::to_string(i) + "]", m_sheet, rows[i].second,
+                              kRowCumulative);
             }
             m_build.place(path, m_sheet, rows.front().second, kRowCumulative);
             m_build.root["checks"].push_back(item);
@@ -92,10 +91,9 @@ private:
         if (auto name = rowKindTerms().find(kind))
             item["kind"] = *name;
         else if (kind.empty())
-            m_build.problem(m_sheet, r, kRowKind, "thiếu loại dòng; chọn một trong: " +
-                                                      rowKindTerms().wordsJoined(),
-                            "the row kind is missing; choose one of: " +
-                                rowKindTerms().wordsJoined());
+            m_build.problem(
+                m_sheet, r, kRowKind,
+                bookText("rows.kind-missing", {{"choices", rowKindTerms().wordsJoined()}}));
         else
             m_build.unknownTerm(m_sheet, r, kRowKind, rowKindTerms(), kind);
         rows.push_back(item);
@@ -147,9 +145,7 @@ private:
             return;
         const std::string kind = (*item)["kind"];
         if (kind != "range" && kind != "integer" && kind != "non-negative" && kind != "cumulative")
-            return m_build.problem(m_sheet, r, kRowCheck,
-                                   "dòng * chỉ nhận khoảng giá trị, số nguyên, không âm, lũy kế",
-                                   "a * line takes only a range, số nguyên, không âm, lũy kế");
+            return m_build.problem(m_sheet, r, kRowCheck, bookText("rows.star-checks"));
         item->erase("row");
         json kinds = json::array();
         for (const std::string& typed : splitWords(m_sheet.text(r, kRowKind)))
@@ -160,9 +156,7 @@ private:
                 return m_build.unknownTerm(m_sheet, r, kRowKind, rowKindTerms(), typed);
         }
         if (kinds.empty())
-            return m_build.problem(m_sheet, r, kRowKind,
-                                   "dòng * cần các loại dòng nó kiểm tra, ví dụ: số lượng; tiền",
-                                   "a * line needs the row kinds it checks, e.g. số lượng; tiền");
+            return m_build.problem(m_sheet, r, kRowKind, bookText("rows.star-needs-kinds"));
         (*item)["row_kinds"] = kinds;
         add(r, std::move(*item));
     }

@@ -48,11 +48,12 @@ inline std::string ids(const RuleSet& rs, const std::vector<std::size_t>& rows)
 
 inline std::vector<std::string> checkLines(const RuleSet& rs, const Check& c)
 {
-    const std::string head = std::to_string(c.spec.index()) + " sev" +
-                             std::to_string(int(c.severity)) + " ";
+    const std::string head =
+        std::to_string(c.spec.index()) + " sev" + std::to_string(int(c.severity)) + " ";
     const auto id = [&](std::size_t r) { return rs.rows.at(r).id; };
     std::vector<std::string> out;
-    const auto perRow = [&](const std::vector<std::size_t>& rows, const std::string& rest) {
+    const auto perRow = [&](const std::vector<std::size_t>& rows, const std::string& rest)
+    {
         for (std::size_t r : rows)
             out.push_back(head + id(r) + rest);
     };
@@ -93,8 +94,8 @@ inline std::string refLine(const ScoringRef& r)
 inline std::vector<std::string> modelLines(const RuleSet& rs)
 {
     std::vector<std::string> out{"id " + rs.id, "version " + rs.version,
-                                 "title " + rs.title.vi + " | " + rs.title.en,
-                                 "level " + rs.level, "province " + rs.province};
+                                 "title " + rs.title.vi + " | " + rs.title.en, "level " + rs.level,
+                                 "province " + rs.province};
     for (int y : rs.years)
         out.push_back("year " + std::to_string(y));
     for (const RowDef& r : rs.rows)
@@ -102,8 +103,8 @@ inline std::vector<std::string> modelLines(const RuleSet& rs)
         std::string a;
         for (const auto& s : r.aliases)
             a += s + "|";
-        out.push_back("row " + r.id + " stt=" + r.stt + " label=" + r.label + " kind=" +
-                      std::to_string(int(r.kind)) + " unit=" + r.unit + " aliases=" + a);
+        out.push_back("row " + r.id + " stt=" + r.stt + " label=" + r.label +
+                      " kind=" + std::to_string(int(r.kind)) + " unit=" + r.unit + " aliases=" + a);
     }
     std::vector<std::string> checks;
     for (const Check& c : rs.checks)
@@ -129,10 +130,10 @@ inline std::vector<std::string> modelLines(const RuleSet& rs)
         if (n.leaf())
         {
             const ScoringRule& r = n.rule;
-            line += " rule " + std::to_string(int(r.kind)) + " target " + num(r.target) +
-                    " cap " + (r.cap ? num(*r.cap) : "-") + " slope " + num(r.slope) +
-                    " bound " + num(r.bound) + (r.atMost ? " atmost" : "") + " per " +
-                    num(r.perCase) + " floor " + (r.floor ? num(*r.floor) : "-") + " pp " +
+            line += " rule " + std::to_string(int(r.kind)) + " target " + num(r.target) + " cap " +
+                    (r.cap ? num(*r.cap) : "-") + " slope " + num(r.slope) + " bound " +
+                    num(r.bound) + (r.atMost ? " atmost" : "") + " per " + num(r.perCase) +
+                    " floor " + (r.floor ? num(*r.floor) : "-") + " pp " +
                     (r.perPoint ? num(*r.perPoint) : "-") + " bands";
             for (const ScoringBand& b : r.bands)
                 line += " " + num(b.min) + ":" + num(b.points);

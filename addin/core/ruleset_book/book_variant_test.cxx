@@ -62,10 +62,10 @@ Workbook provinceVariant()
     b.rows[2][2] = "Tổng số nhiệm vụ được giao trong năm"; // renamed
     b.rows.push_back({"1.4", "1.4", "Số nhiệm vụ quá hạn", "Nhiệm vụ", "số lượng", "<= 1.1",
                       "cảnh báo"}); // added, with its own check
-    b.criteria[1][4] = "#4";         // the field: 3 -> 4
-    b.criteria[2][4] = "#3";         // 1.1: 2 -> 3
-    b.criteria[3] = {"1.2", "1", "Nhiệm vụ quá hạn", "Overdue tasks", "#1", "trừ điểm",
-                     "mỗi trường hợp = 0.5", "tổng: 1.4"};
+    b.criteria[1][4] = "#4";        // the field: 3 -> 4
+    b.criteria[2][4] = "#3";        // 1.1: 2 -> 3
+    b.criteria[3] = {"1.2", "1",        "Nhiệm vụ quá hạn",     "Overdue tasks",
+                     "#1",  "trừ điểm", "mỗi trường hợp = 0.5", "tổng: 1.4"};
     return b;
 }
 

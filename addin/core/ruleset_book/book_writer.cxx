@@ -102,7 +102,8 @@ std::optional<std::vector<RowKind>> allRowsOfKinds(const RuleSet& rs,
 BookSheet infoSheet(const RuleSet& rs)
 {
     SheetWriter w(kInfoSheet, infoColumns());
-    const auto item = [&](std::string_view name) {
+    const auto item = [&](std::string_view name)
+    {
         const std::size_t r = w.newLine();
         w.text(r, kInfoItem, std::string(name));
         return r;
@@ -115,7 +116,8 @@ BookSheet infoSheet(const RuleSet& rs)
     for (int y : rs.years)
         years += (years.empty() ? "" : "; ") + std::to_string(y);
     w.text(item(kItemYears), kInfoValue, years);
-    const auto texts = [&](std::size_t r, const LocalText& t) {
+    const auto texts = [&](std::size_t r, const LocalText& t)
+    {
         w.text(r, kInfoVi, t.vi);
         w.text(r, kInfoEn, t.en);
     };
@@ -144,9 +146,8 @@ BookSheet infoSheet(const RuleSet& rs)
 BookSheet rowsSheet(const RuleSet& rs)
 {
     SheetWriter w(kRowsSheet, rowsColumns());
-    const auto severity = [](const Check& c) {
-        return wordOr(severityTerms(), severityName(c.severity));
-    };
+    const auto severity = [](const Check& c)
+    { return wordOr(severityTerms(), severityName(c.severity)); };
     // "*" lines first; every other check goes to the lines of its rows.
     std::vector<std::vector<const Check*>> onRow(rs.rows.size());
     std::vector<const Check*> cumulativeOf(rs.rows.size(), nullptr);
@@ -223,17 +224,16 @@ BookSheet criteriaSheet(const RuleSet& rs)
             w.text(r, kCritComment, node.comment);
             if (!node.leaf())
                 continue;
-            w.text(r, kCritRule,
-                   wordOr(ruleKindTerms(), scoringRuleKindName(node.rule.kind)));
+            w.text(r, kCritRule, wordOr(ruleKindTerms(), scoringRuleKindName(node.rule.kind)));
             w.text(r, kCritParams, ruleParamsText(node.rule));
             w.text(r, kCritInput, inputText(node.input, rs));
             w.text(r, kCritNameVi, node.input.name.vi);
             w.text(r, kCritNameEn, node.input.name.en);
             if (node.rule.kind != ScoringRuleKind::Manual)
                 w.text(r, kCritNotApplicable,
-                       wordOr(notApplicableTerms(),
-                              node.notApplicable == NotApplicablePolicy::Full ? "full"
-                                                                              : "exclude"));
+                       wordOr(notApplicableTerms(), node.notApplicable == NotApplicablePolicy::Full
+                                                        ? "full"
+                                                        : "exclude"));
         }
     return w.finish({{kCritRule, &ruleKindTerms()}, {kCritNotApplicable, &notApplicableTerms()}},
                     {kCritId, kCritParent, kCritParams, kCritInput});

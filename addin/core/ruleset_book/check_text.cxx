@@ -6,6 +6,7 @@
 //   bắt buộc nếu R > 0, bắt buộc nếu R có số liệu   required-if
 //   số nguyên, không âm, lũy kế               integer, non-negative, cumulative
 #include "core/ruleset_book/check_text.hxx"
+#include "core/ruleset_book/book_messages.hxx"
 
 #include "core/ruleset_book/book_cells.hxx"
 #include "core/text/text_fold.hxx"
@@ -21,23 +22,21 @@ using nlohmann::json;
 namespace
 {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kOps{{
-    {">=", ">="}, {"<=", "<="}, {"!=", "!="}, {">", ">"}, {"<", "<"}, {"=", "="}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kOps{
+    {{">=", ">="}, {"<=", "<="}, {"!=", "!="}, {">", ">"}, {"<", "<"}, {"=", "="}}};
 
 constexpr std::string_view kAllParts = "(đủ các phần)";
 
-CheckTextRead fail(std::string vi, std::string en)
+CheckTextRead fail(const LocalText& why)
 {
-    return {std::nullopt, std::move(vi), std::move(en)};
+    return {std::nullopt, why.vi, why.en};
 }
 
 CheckTextRead notUnderstood(std::string_view text)
 {
     const std::string shown = excerpt(text);
-    return fail("không hiểu điều kiện kiểm tra \"" + shown + "\"; viết theo mẫu: " +
-                    std::string(checkTextExamples()),
-                "check \"" + shown + "\" not understood; write it like: " +
-                    std::string(checkTextExamples()));
+    return fail(
+        bookText("check.not-understood", {{"text", shown}, {"examples", checkTextExamples()}}));
 }
 
 bool isRowId(const std::string& id)
@@ -58,9 +57,8 @@ std::optional<std::vector<std::string>> rowSum(std::string_view text)
     while (true)
     {
         const auto plus = text.find('+', start);
-        std::string id = trim(text.substr(start, plus == std::string_view::npos
-                                                     ? std::string_view::npos
-                                                     : plus - start));
+        std::string id = trim(text.substr(
+            start, plus == std::string_view::npos ? std::string_view::npos : plus - start));
         if (!isRowId(id))
             return std::nullopt;
         ids.push_back(std::move(id));
@@ -102,8 +100,7 @@ CheckTextRead readRange(const std::string& text, const std::string& rowId)
     json check{{"kind", "range"}, {"row", rowId}};
     auto min = parseNumber(low), max = parseNumber(high);
     if ((!low.empty() && !min) || (!high.empty() && !max) || (!min && !max))
-        return fail("khoảng giá trị \"" + excerpt(text) + "\" phải viết như 0..100, 0.. hoặc ..100",
-                    "range \"" + excerpt(text) + "\" must read like 0..100, 0.. or ..100");
+        return fail(bookText("check.bad-range", {{"text", excerpt(text)}}));
     if (min)
         check["min"] = *min;
     if (max)
@@ -143,10 +140,7 @@ CheckTextRead readRequiredIf(const std::string& condition, const std::string& ro
                 {}};
     }
     const std::string shown = excerpt(condition);
-    return fail("điều kiện \"" + shown +
-                    "\" phải viết như: bắt buộc nếu 1.5.1 > 0 hoặc bắt buộc nếu 1.5.1 có số liệu",
-                "condition \"" + shown +
-                    "\" must read like: bắt buộc nếu 1.5.1 > 0 or bắt buộc nếu 1.5.1 có số liệu");
+    return fail(bookText("check.bad-condition", {{"text", shown}}));
 }
 
 // "<=" and "=" forms.
@@ -160,7 +154,9 @@ CheckTextRead readComparison(std::string text, const std::string& rowId)
         auto parts = lhs.empty() ? std::optional<std::vector<std::string>>{{rowId}} : rowSum(lhs);
         if (!whole || whole->size() != 1 || !parts)
             return notUnderstood(text);
-        return {json{{"kind", "part-le-whole"}, {"row", rowId}, {"parts", *parts},
+        return {json{{"kind", "part-le-whole"},
+                     {"row", rowId},
+                     {"parts", *parts},
                      {"whole", whole->front()}},
                 {},
                 {}};
@@ -186,7 +182,9 @@ CheckTextRead readComparison(std::string text, const std::string& rowId)
         auto num = rowSum(rhs.substr(0, slash)), den = rowSum(rhs.substr(slash + 1));
         if (!num || !den || num->size() != 1 || den->size() != 1)
             return notUnderstood(text);
-        return {json{{"kind", "ratio"}, {"row", rowId}, {"numerator", num->front()},
+        return {json{{"kind", "ratio"},
+                     {"row", rowId},
+                     {"numerator", num->front()},
                      {"denominator", den->front()}},
                 {},
                 {}};
@@ -195,8 +193,8 @@ CheckTextRead readComparison(std::string text, const std::string& rowId)
     auto total = lhs.empty() ? std::optional<std::vector<std::string>>{{rowId}} : rowSum(rhs);
     if (!parts || !total || total->size() != 1)
         return notUnderstood(text);
-    check = json{{"kind", "sum-equals"}, {"row", rowId}, {"total", total->front()},
-                 {"parts", *parts}};
+    check =
+        json{{"kind", "sum-equals"}, {"row", rowId}, {"total", total->front()}, {"parts", *parts}};
     if (allParts)
         check["require_all_parts"] = true;
     return {check, {}, {}};
@@ -214,13 +212,20 @@ std::string_view opName(CompareOp op)
 {
     switch (op)
     {
-    case CompareOp::Greater: return ">";
-    case CompareOp::GreaterEqual: return ">=";
-    case CompareOp::Equal: return "=";
-    case CompareOp::NotEqual: return "!=";
-    case CompareOp::Less: return "<";
-    case CompareOp::LessEqual: return "<=";
-    case CompareOp::Present: break;
+    case CompareOp::Greater:
+        return ">";
+    case CompareOp::GreaterEqual:
+        return ">=";
+    case CompareOp::Equal:
+        return "=";
+    case CompareOp::NotEqual:
+        return "!=";
+    case CompareOp::Less:
+        return "<";
+    case CompareOp::LessEqual:
+        return "<=";
+    case CompareOp::Present:
+        break;
     }
     return "present";
 }
@@ -238,15 +243,19 @@ CheckTextRead readCheckText(std::string_view input, const std::string& rowId)
     std::string text = trim(input);
     // What Calc's autocorrect or a Word table turns them into.
     for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"≤", "<="},
-                            {"≥", ">="}, {"≠", "!="}, {"…", ".."}})
+                            {"≥", ">="},
+                            {"≠", "!="},
+                            {"…", ".."}})
         for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at))
             text.replace(at, from.size(), to);
     const std::string folded = foldText(text);
     if (folded.empty())
-        return fail("ô kiểm tra trống", "the check cell is empty");
+        return fail(bookText("check.empty"));
     for (auto [word, kind] : {std::pair<std::string_view, std::string_view>{"luy ke", "cumulative"},
-                              {"cumulative", "cumulative"}, {"so nguyen", "integer"},
-                              {"integer", "integer"}, {"khong am", "non-negative"},
+                              {"cumulative", "cumulative"},
+                              {"so nguyen", "integer"},
+                              {"integer", "integer"},
+                              {"khong am", "non-negative"},
                               {"non-negative", "non-negative"}})
         if (folded == word)
             return {json{{"kind", kind}, {"row", rowId}}, {}, {}};
@@ -254,8 +263,7 @@ CheckTextRead readCheckText(std::string_view input, const std::string& rowId)
     {
         auto values = splitList(afterWords(text, 2));
         if (values.empty())
-            return fail("\"một trong\" cần danh sách giá trị cách nhau bằng dấu ;",
-                        "\"một trong\" (one of) needs its values separated by ;");
+            return fail(bookText("check.one-of-needs-values"));
         return {json{{"kind", "one-of"}, {"row", rowId}, {"values", values}}, {}, {}};
     }
     if (startsWith(folded, "bat buoc neu"))
@@ -295,10 +303,9 @@ std::string checkText(const Check& check, const RuleSet& rs)
     }
     if (auto* c = check.as<RequiredIfCheck>())
         return "bắt buộc nếu " + id(c->conditionRow) +
-               (c->conditionOp == CompareOp::Present
-                    ? std::string(" có số liệu")
-                    : " " + std::string(opName(c->conditionOp)) + " " +
-                          numberText(c->conditionValue));
+               (c->conditionOp == CompareOp::Present ? std::string(" có số liệu")
+                                                     : " " + std::string(opName(c->conditionOp)) +
+                                                           " " + numberText(c->conditionValue));
     if (check.as<IntegerCheck>())
         return "số nguyên";
     if (check.as<NonNegativeCheck>())

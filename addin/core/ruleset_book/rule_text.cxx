@@ -1,5 +1,6 @@
 // rule_text: the parameter and input grammar of the Tiêu chí sheet.
 #include "core/ruleset_book/rule_text.hxx"
+#include "core/ruleset_book/book_messages.hxx"
 
 #include "core/ruleset_book/book_cells.hxx"
 #include "core/text/text_fold.hxx"
@@ -43,7 +44,8 @@ std::optional<std::string_view> jsonName(const std::array<Names, N>& names, std:
     return std::nullopt;
 }
 
-template <std::size_t N> std::string_view wordOf(const std::array<Names, N>& names, std::string_view name)
+template <std::size_t N>
+std::string_view wordOf(const std::array<Names, N>& names, std::string_view name)
 {
     for (const auto& [word, json] : names)
         if (json == name)
@@ -59,9 +61,9 @@ template <std::size_t N> std::string wordsOf(const std::array<Names, N>& names)
     return out;
 }
 
-TextRead fail(std::string vi, std::string en)
+TextRead fail(const LocalText& why)
 {
-    return {std::nullopt, std::move(vi), std::move(en)};
+    return {std::nullopt, why.vi, why.en};
 }
 
 // "key = value" (or "key: value"); the key before the last '=' / first ':'.
@@ -92,8 +94,7 @@ TextRead readOnTime(const std::string& rest)
     {
         auto kv = keyValue(item);
         if (!kv)
-            return fail("\"" + item + "\" phải viết như: đúng hạn = 3.3.1.b",
-                        "\"" + item + "\" must read like: đúng hạn = 3.3.1.b");
+            return fail(bookText("input.bad-on-time-item", {{"item", item}}));
         if (foldText(kv->first) == foldText(kConvention.first) || kv->first == kConvention.second)
         {
             rate["convention"] = kv->second;
@@ -101,10 +102,9 @@ TextRead readOnTime(const std::string& rest)
         }
         auto name = jsonName(kOnTime, kv->first);
         if (!name || !isRef(kv->second))
-            return fail("\"" + kv->first + "\" không phải thành phần của tỷ lệ đúng hạn; chọn: " +
-                            wordsOf(kOnTime) + ", cách tính",
-                        "\"" + kv->first + "\" is not part of an on-time rate; use: " +
-                            wordsOf(kOnTime) + ", cách tính");
+            return fail(
+                bookText("input.not-on-time-part",
+                         {{"name", kv->first}, {"choices", wordsOf(kOnTime) + ", cách tính"}}));
         rate[std::string(*name)] = kv->second;
     }
     return {json{{"on_time_rate", rate}}, {}, {}};
@@ -123,19 +123,17 @@ TextRead readSum(const std::string& text)
         {
             auto w = parseNumber(term.substr(0, star));
             if (!w)
-                return fail("hệ số \"" + term.substr(0, star) + "\" không phải là số",
-                            "weight \"" + term.substr(0, star) + "\" is not a number");
+                return fail(bookText("input.bad-weight", {{"weight", term.substr(0, star)}}));
             weight = *w;
             weighted = true;
         }
         if (!isRef(ref))
-            return fail("\"" + ref + "\" không phải mã dòng hay mã số liệu nhập tay",
-                        "\"" + ref + "\" is not a row id nor a manual input id");
+            return fail(bookText("input.not-a-ref", {{"ref", ref}}));
         refs.push_back(ref);
         weights.push_back(weight);
     }
     if (refs.empty())
-        return fail("tổng không có số hạng nào", "the sum has no terms");
+        return fail(bookText("input.empty-sum"));
     json input{{"sum", refs}};
     if (weighted)
         input["weights"] = weights;
@@ -145,16 +143,19 @@ TextRead readSum(const std::string& text)
 std::string refId(const ScoringRef& ref, const RuleSet& rs)
 {
     return ref.id.empty() && !ref.manual && ref.index < rs.rows.size() ? rs.rows[ref.index].id
-                                                                      : ref.id;
+                                                                       : ref.id;
 }
 
 std::string_view conventionName(OnTimeConvention c)
 {
     switch (c)
     {
-    case OnTimeConvention::Received: return "received";
-    case OnTimeConvention::Due: return "due";
-    default: return "resolved";
+    case OnTimeConvention::Received:
+        return "received";
+    case OnTimeConvention::Due:
+        return "due";
+    default:
+        return "resolved";
     }
 }
 
@@ -168,14 +169,11 @@ TextRead readRuleParams(std::string_view kindJson, std::string_view params)
     {
         auto kv = keyValue(item);
         if (!kv)
-            return fail("tham số \"" + item + "\" phải viết như: mục tiêu = 1",
-                        "parameter \"" + item + "\" must read like: mục tiêu = 1");
+            return fail(bookText("param.bad-item", {{"item", item}}));
         auto value = parseNumber(kv->second);
         if (!value)
-            return fail("giá trị \"" + kv->second + "\" của tham số \"" + kv->first +
-                            "\" không phải là số",
-                        "value \"" + kv->second + "\" of parameter \"" + kv->first +
-                            "\" is not a number");
+            return fail(
+                bookText("param.not-a-number", {{"value", kv->second}, {"name", kv->first}}));
         if (auto min = parseNumber(kv->first))
         {
             bands.push_back(json{{"min", *min}, {"points", *value}});
@@ -183,9 +181,8 @@ TextRead readRuleParams(std::string_view kindJson, std::string_view params)
         }
         auto name = jsonName(kParams, kv->first);
         if (!name)
-            return fail("không có tham số \"" + kv->first + "\"; chọn một trong: " +
-                            wordsOf(kParams),
-                        "no parameter \"" + kv->first + "\"; use one of: " + wordsOf(kParams));
+            return fail(
+                bookText("param.unknown", {{"name", kv->first}, {"choices", wordsOf(kParams)}}));
         rule[std::string(*name)] = *value;
     }
     if (!bands.empty())
@@ -209,8 +206,7 @@ TextRead readInputText(std::string_view input)
             return readOnTime(rest);
         if (head == "tong" || head == "sum")
             return readSum(rest);
-        return fail("không hiểu \"" + text.substr(0, colon) + ":\"; dùng \"tổng:\" hoặc \"đúng hạn:\"",
-                    "\"" + text.substr(0, colon) + ":\" not understood; use \"tổng:\" or \"đúng hạn:\"");
+        return fail(bookText("input.unknown-prefix", {{"prefix", text.substr(0, colon)}}));
     }
     if (text.find('+') != std::string::npos || text.find('*') != std::string::npos)
         return readSum(text);
@@ -219,20 +215,19 @@ TextRead readInputText(std::string_view input)
     {
         std::string num = trim(text.substr(0, slash)), den = trim(text.substr(slash + 1));
         if (!isRef(num) || !isRef(den))
-            return fail("tỷ lệ \"" + text + "\" phải viết như: 1.2.2 / 1.2.1",
-                        "rate \"" + text + "\" must read like: 1.2.2 / 1.2.1");
+            return fail(bookText("input.bad-rate", {{"text", text}}));
         return {json{{"rate", {{"numerator", num}, {"denominator", den}}}}, {}, {}};
     }
     if (!isRef(text))
-        return fail("\"" + text + "\" không phải mã dòng hay mã số liệu nhập tay",
-                    "\"" + text + "\" is not a row id nor a manual input id");
+        return fail(bookText("input.not-a-ref", {{"ref", text}}));
     return {json{{"value", text}}, {}, {}};
 }
 
 std::string ruleParamsText(const ScoringRule& r)
 {
     std::string out;
-    const auto add = [&](std::string_view name, double value) {
+    const auto add = [&](std::string_view name, double value)
+    {
         out += (out.empty() ? "" : "; ") + std::string(wordOf(kParams, name)) + " = " +
                numberText(value);
     };

@@ -90,9 +90,11 @@ std::string_view criterionStatusName(CriterionStatus status); // "scored", "not-
 // An appendix value a criterion used.
 struct InputUsed
 {
-    std::string id;    // row id or manual input name
-    std::string cell;  // A1 address of the value cell ("" for manual inputs / rows not found)
-    std::string shown; // as read: "15.739", "96 %", "Không phát sinh", "(trống)"
+    std::string id;   // row id or manual input name
+    std::string cell; // A1 address of the value cell ("" for manual inputs / rows not found)
+    // as read: "15.739", "96 %", "Không phát sinh", Có/Yes; empty when the cell is (the
+    // JSON report writes its Vietnamese side, the sheet's own words)
+    LocalText shown;
 };
 
 struct CriterionEstimate

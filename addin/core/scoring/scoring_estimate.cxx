@@ -71,26 +71,27 @@ RefRead readRef(const ScoringRef& ref, const AppendixData& data, const ScoringRu
         if (it == manual.end())
         {
             out.state = ReadState::Manual;
-            used.push_back({ref.id, "", ""});
+            used.push_back({ref.id, "", {}});
             return out;
         }
         out.state = ReadState::Number;
         out.value = it->second;
-        used.push_back({ref.id, "", pts(it->second)});
+        used.push_back({ref.id, "", {pts(it->second), pts(it->second)}});
         return out;
     }
     const RowDef& def = rules.ruleSet.rows[ref.index];
     const std::string cell = ref.index < data.cells.size() ? data.cells[ref.index] : "";
     if (cell.empty())
     {
-        used.push_back({ref.id, "", ""});
+        used.push_back({ref.id, "", {}});
         out.problem = scoringText("ref.not-in-table", {{"id", ref.id}});
         return out;
     }
     const RowValue& v = data.values[ref.index];
-    std::string display = displayValue(v, def.kind);
+    const std::string display = displayValue(v, def.kind);
+    LocalText shown{display, display};
     if (def.kind == RowKind::YesNo && v.state == ValueState::Number)
-        display = v.number != 0.0 ? "Có" : "Không";
+        shown = scoringText(v.number != 0.0 ? "value.yes" : "value.no");
     const std::string where = ref.id + " (" + cell + ")";
     switch (v.state)
     {
@@ -104,7 +105,7 @@ RefRead readRef(const ScoringRef& ref, const AppendixData& data, const ScoringRu
         out.value = isPercentKind(def.kind) ? v.number / 100.0 : v.number;
         break;
     case ValueState::Empty:
-        display = "(trống)";
+        shown = {};
         out.problem = scoringText("ref.empty", {{"where", where}});
         break;
     case ValueState::NoData:
@@ -120,37 +121,35 @@ RefRead readRef(const ScoringRef& ref, const AppendixData& data, const ScoringRu
         out.problem = scoringText("ref.error", {{"where", where}, {"text", v.text}});
         break;
     }
-    used.push_back({ref.id, cell, display});
+    used.push_back({ref.id, cell, shown});
     return out;
 }
 
 // "3.3.1.b / 3.3.1.a = 199 / 199", "5.4.1 + 5.4.2 + 0,5 × 5.4.3 = 0 + 1 + 0,5 × 2".
-LocalText working(const ScoringNode& node, const std::vector<const ScoringRef*>& refs,
-                  const std::vector<InputUsed>& used)
+std::string working(const ScoringNode& node, const std::vector<const ScoringRef*>& refs,
+                    const std::vector<InputUsed>& used, Language language)
 {
     const ScoringInput& in = node.input;
     auto idOf = [&](std::size_t i) { return refs[i]->id; };
-    auto valueOf = [&](std::size_t i) { return used[i].shown; };
+    // An empty cell has no value; the working text says so.
+    auto valueOf = [&](std::size_t i)
+    {
+        const bool empty = used[i].shown.vi.empty() && !used[i].cell.empty();
+        return (empty ? scoringText("value.empty") : used[i].shown).in(language);
+    };
     std::string ids, values;
     switch (in.kind)
     {
     case ScoringInputKind::Value:
-        return {idOf(0) + " = " + valueOf(0), idOf(0) + " = " + valueOf(0)};
+        return idOf(0) + " = " + valueOf(0);
     case ScoringInputKind::Rate:
     case ScoringInputKind::OnTimeRate:
         ids = idOf(0) + " / " + idOf(1);
         values = valueOf(0) + " / " + valueOf(1);
-        if (in.kind == ScoringInputKind::OnTimeRate && refs.size() > 2)
-        {
-            std::string extraVi, extraEn;
+        if (in.kind == ScoringInputKind::OnTimeRate)
             for (std::size_t i = 2; i < refs.size(); ++i)
-            {
-                extraVi += "; " + idOf(i) + " = " + valueOf(i);
-                extraEn += "; " + idOf(i) + " = " + valueOf(i);
-            }
-            return {ids + " = " + values + extraVi, ids + " = " + values + extraEn};
-        }
-        return {ids + " = " + values, ids + " = " + values};
+                values += "; " + idOf(i) + " = " + valueOf(i);
+        return ids + " = " + values;
     case ScoringInputKind::Sum:
         for (std::size_t i = 0; i < refs.size(); ++i)
         {
@@ -159,11 +158,17 @@ LocalText working(const ScoringNode& node, const std::vector<const ScoringRef*>&
             ids += (i ? " + " : "") + factor + idOf(i);
             values += (i ? " + " : "") + factor + valueOf(i);
         }
-        return {ids + " = " + values, ids + " = " + values};
+        return ids + " = " + values;
     case ScoringInputKind::None:
         break;
     }
     return {};
+}
+
+LocalText working(const ScoringNode& node, const std::vector<const ScoringRef*>& refs,
+                  const std::vector<InputUsed>& used)
+{
+    return {working(node, refs, used, Language::Vi), working(node, refs, used, Language::En)};
 }
 
 CriterionEstimate estimateLeaf(std::size_t index, const AppendixData& data,

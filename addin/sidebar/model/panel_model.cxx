@@ -59,12 +59,6 @@ PanelModel::PanelModel(Language language) : m_language(language)
     rebuildEntries();
 }
 
-void PanelModel::setLanguage(Language language)
-{
-    m_language = language;
-    rebuildEntries();
-}
-
 void PanelModel::setBundledRuleSets(std::vector<RuleSetOption> options)
 {
     m_bundled = std::move(options);

@@ -91,7 +91,6 @@ class PanelModel
 public:
     explicit PanelModel(Language language = Language::En);
 
-    void setLanguage(Language language);
     Language language() const { return m_language; }
 
     void setBundledRuleSets(std::vector<RuleSetOption> options);

@@ -2,7 +2,7 @@
 #include "sidebar/model/score_model.hxx"
 
 #include "core/ruleset/scoring_catalog.hxx"
-#include "core/scoring_kinds/rule_text.hxx"
+#include "core/scoring_kinds/scoring_numbers.hxx"
 #include "core/text/number_format.hxx"
 
 #include <string_view>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/reports/score_report.hxx"
-#include "core/scoring_kinds/rule_text.hxx"
+#include "core/scoring_kinds/scoring_numbers.hxx"
 
 #include <optional>
 #include <string>

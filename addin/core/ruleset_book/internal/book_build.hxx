@@ -48,6 +48,8 @@ struct BookBuild
                std::size_t column);
     void problem(const SheetTable& sheet, std::size_t row, std::size_t column, std::string vi,
                  std::string en);
+    void problem(const SheetTable& sheet, std::size_t row, std::size_t column,
+                 const LocalText& why);
     // "không có loại quy tắc 'ti le'; chọn một trong: …"
     void unknownTerm(const SheetTable& sheet, std::size_t row, std::size_t column,
                      const struct TermList& terms, const std::string& typed);

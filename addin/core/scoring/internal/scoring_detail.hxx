@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/scoring/scoring_engine.hxx"
-#include "core/scoring_kinds/rule_text.hxx"
+#include "core/scoring_kinds/scoring_numbers.hxx"
 
 #include <optional>
 #include <string>

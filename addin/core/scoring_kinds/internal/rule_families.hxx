@@ -2,7 +2,7 @@
 // in the family files, listed by scoring_kinds.cxx; and what several families share.
 #pragma once
 
-#include "core/scoring_kinds/rule_text.hxx"
+#include "core/scoring_kinds/scoring_numbers.hxx"
 #include "core/scoring_kinds/scoring_kinds.hxx"
 
 #include <cmath>

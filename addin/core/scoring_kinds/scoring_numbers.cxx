@@ -1,4 +1,4 @@
-#include "core/scoring_kinds/rule_text.hxx"
+#include "core/scoring_kinds/scoring_numbers.hxx"
 
 #include "core/text/number_format.hxx"
 
