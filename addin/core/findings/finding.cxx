@@ -9,7 +9,7 @@ namespace parcalc
 namespace
 {
 
-constexpr std::array<std::pair<FindingCode, std::string_view>, 26> kCodes{{
+constexpr std::array<std::pair<FindingCode, std::string_view>, 28> kCodes{{
     {FindingCode::TableNotFound, "table-not-found"},
     {FindingCode::MissingRow, "missing-row"},
     {FindingCode::DuplicateRow, "duplicate-row"},
@@ -36,6 +36,8 @@ constexpr std::array<std::pair<FindingCode, std::string_view>, 26> kCodes{{
     {FindingCode::NotReported, "not-reported"},
     {FindingCode::NothingToReport, "nothing-to-report"},
     {FindingCode::DateValue, "date-value"},
+    {FindingCode::EvidenceMissing, "evidence-missing"},
+    {FindingCode::EvidenceFileNotFound, "evidence-file-not-found"},
 }};
 
 } // namespace

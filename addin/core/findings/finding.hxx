@@ -43,6 +43,9 @@ enum class FindingCode
     NotReported,     // "Chưa thực hiện", "Đang cập nhật"...: no figure given, text quoted
     NothingToReport, // "Không phát sinh", "-", N/A where a figure was expected (info)
     DateValue,       // a date-formatted cell in a number row: a serial number, not a figure
+    // Issue 15: the tài liệu kiểm chứng of a self-assessment sheet (evidence_check.hxx).
+    EvidenceMissing,      // scored above 0 where the rule set asks for evidence, none named
+    EvidenceFileNotFound, // an evidence file that is not next to the sheet
 };
 
 // "table-not-found", "missing-row"... exactly as in the public contract.

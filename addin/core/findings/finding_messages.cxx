@@ -176,6 +176,16 @@ const TextTable& findingTexts()
              "số.",
              "{where}: the cell is formatted as a date ({actual}), not a figure; format it as a "
              "number."},
+            {"evidence-missing",
+             "{where}: tự chấm {actual} điểm nhưng chưa ghi tài liệu kiểm chứng; bộ tiêu chí yêu "
+             "cầu tài liệu kiểm chứng cho tiêu chí này.",
+             "{where}: scored {actual} points but no evidence (tài liệu kiểm chứng) is named; the "
+             "criteria set requires evidence for this criterion."},
+            {"evidence-file-not-found",
+             "{where}: không thấy tệp kiểm chứng \"{actual}\" trong thư mục của bảng tự đánh giá; "
+             "gửi kèm tệp đó hoặc sửa lại tên.",
+             "{where}: the evidence file \"{actual}\" is not in the self-assessment sheet's "
+             "folder; send it along or correct its name."},
         }};
     return table;
 }

@@ -7,6 +7,7 @@
 #include "core/appendix/table_titles.hxx"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace parcalc
 {
@@ -46,7 +47,16 @@ ScoreFileReport scoreWorkbook(std::string file, const std::vector<CellGrid>& she
 {
     ScoreFileReport report;
     report.file = std::move(file);
-    report.selfAssessment = checkSelfAssessmentWorkbook(sheets);
+    // Evidence files are looked for beside the file (a file without a name: not at all).
+    std::string folder;
+    if (!report.file.empty())
+    {
+        folder = std::filesystem::u8path(report.file).parent_path().u8string();
+        if (folder.empty())
+            folder = ".";
+    }
+    report.selfAssessment =
+        checkSelfAssessmentWorkbook(sheets, evidenceRules(rules.scoring, std::move(folder)));
 
     std::optional<std::size_t> best;
     std::optional<AppendixData> bestData;

@@ -106,11 +106,36 @@ TEST(ScoreReport, SelfAssessmentWorkbook)
     EXPECT_FALSE(f.appendix);
     const auto doc = nlohmann::json::parse(scoreReportJson(report));
     const auto& sa = doc["files"][0]["self_assessment"];
+    // The example set asks evidence for every scored criterion; fields 1 and 2 are not
+    // scored criteria, so they need none.
+    ASSERT_EQ(sa["findings"].size(), 1u) << sa.dump();
     EXPECT_EQ(sa["findings"][0]["code"], "score-sum-mismatch");
     EXPECT_EQ(sa["findings"][0]["expected"], "70");
     EXPECT_EQ(sa["grade"], "Khá"); // 70 / 90 = 77,8
     const std::string text = scoreReportText(report, Language::En);
     EXPECT_NE(text.find("score-sum-mismatch"), std::string::npos) << text;
+}
+
+TEST(ScoreReport, TheExampleSetAsksEvidenceForScoredCriteria)
+{
+    // Seed 002's 6.1: 6.1.1 scored 1,09 with nothing named, 6.1.2 names a file that is not
+    // beside the sheet; 6.1 itself is a parent criterion and needs none.
+    const CellGrid sheet =
+        readTsvGrid("#sheet: Tự đánh giá\n"
+                    "STT\tTiêu chí\tĐiểm tối đa\tĐiểm tự đánh giá\tTài liệu kiểm chứng\n"
+                    "6.1\tVốn đầu tư công\t3\t2.09\n6.1.1\tGiải ngân\t2\t1.09\n"
+                    "6.1.2\tKiến nghị thanh tra\t1\t1\tbien-ban-thanh-tra.pdf\n",
+                    TsvOptions{{2, 3}});
+    ScoreReport report{example(), {}};
+    report.files.push_back(
+        scoreWorkbook("/nonexistent-parcalc/tu-danh-gia.ods", {sheet}, *report.rules));
+    const auto doc = nlohmann::json::parse(scoreReportJson(report));
+    const auto& findings = doc["files"][0]["self_assessment"]["findings"];
+    ASSERT_EQ(findings.size(), 2u) << findings.dump();
+    EXPECT_EQ(findings[0]["code"], "evidence-missing");
+    EXPECT_EQ(findings[0]["row"], "6.1.1");
+    EXPECT_EQ(findings[1]["code"], "evidence-file-not-found");
+    EXPECT_EQ(findings[1]["actual"], "bien-ban-thanh-tra.pdf");
 }
 
 TEST(ScoreReport, BothSheetsAndNoTable)

@@ -113,14 +113,15 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
                            : level == ScoringLevel::Criterion ? "sub_criteria"
                                                               : nullptr;
     if (level == ScoringLevel::Field)
-        m_reader.onlyKeys(item, path, {"id", "label", "max", "criteria", "comment"});
+        m_reader.onlyKeys(item, path, {"id", "label", "max", "criteria", "comment", "evidence"});
     else if (level == ScoringLevel::Criterion)
+        m_reader.onlyKeys(item, path,
+                          {"id", "label", "max", "sub_criteria", "rule", "input", "not_applicable",
+                           "comment", "evidence"});
+    else
         m_reader.onlyKeys(
             item, path,
-            {"id", "label", "max", "sub_criteria", "rule", "input", "not_applicable", "comment"});
-    else
-        m_reader.onlyKeys(item, path,
-                          {"id", "label", "max", "rule", "input", "not_applicable", "comment"});
+            {"id", "label", "max", "rule", "input", "not_applicable", "comment", "evidence"});
 
     ScoringNode node;
     node.level = level;
@@ -129,6 +130,7 @@ std::optional<std::size_t> ScoringReader::readNode(const Json& item, const std::
     auto label = m_reader.localText(item, path, "label", true);
     auto max = amount(item, path, "max", true);
     node.comment = m_reader.string(item, path, "comment", false).value_or("");
+    node.evidence = m_reader.boolean(item, path, "evidence").value_or(false);
     if (id)
     {
         if (id->empty())

@@ -167,6 +167,26 @@ TEST(ScoringLoader, ReadsEveryRuleAndInputKind)
     EXPECT_EQ(s.find("m")->notApplicable, NotApplicablePolicy::Exclude); // the default
 }
 
+TEST(ScoringLoader, EvidenceIsReadOnEveryLevel)
+{
+    const std::string sub =
+        leaf("a.1", 1, R"({"kind": "proportional", "target": 1})",
+             R"({"rate": {"numerator": "1.2", "denominator": "1.1"}})", R"(, "evidence": true)");
+    const std::string parent =
+        R"({"id": "a", "label": {"vi": "a", "en": "a"}, "max": 1, "evidence": false,
+            "sub_criteria": [)" +
+        sub + "]}";
+    const std::string json = withScoring(
+        R"({"id": "A", "label": {"vi": "A", "en": "A"}, "max": 1, "evidence": true, "criteria": [)" +
+        parent + "]}");
+    const ScoringRuleSetLoad l = load(json);
+    ASSERT_TRUE(l.ok()) << firstError(l);
+    const ScoringRules& tree = l.value->scoring;
+    EXPECT_TRUE(tree.nodes.at(tree.index.at("A")).evidence);
+    EXPECT_FALSE(tree.nodes.at(tree.index.at("a")).evidence);
+    EXPECT_TRUE(tree.nodes.at(tree.index.at("a.1")).evidence);
+}
+
 TEST(ScoringLoader, RuleSetWithoutScoringIsRejectedForScoringOnly)
 {
     const RuleSetLoad rs = loadRuleSetFile(kRulesets + "default-huyen.json");
@@ -227,6 +247,9 @@ INSTANTIATE_TEST_SUITE_P(
             "duplicateId",
             withScoring(field(leaf("a", 1, kProp, kRate) + "," + leaf("a", 1, kProp, kRate), 2)),
             "$.scoring.fields[0].criteria[1].id", "duplicate criterion id \"a\""},
+        BadCase{"evidenceNotABoolean",
+                withScoring(field(leaf("a", 1, kProp, kRate, R"(, "evidence": "có")"))),
+                "$.scoring.fields[0].criteria[0].evidence", "must be true or false"},
         BadCase{"missingInput", withScoring(field(leaf("a", 1, kProp))),
                 "$.scoring.fields[0].criteria[0].input", "missing required field \"input\""},
         BadCase{"manualWithInput", withScoring(field(leaf("a", 1, R"({"kind": "manual"})", kRate))),

@@ -114,6 +114,9 @@ struct ScoringNode
     ScoringInput input;
     NotApplicablePolicy notApplicable = NotApplicablePolicy::Exclude;
     std::string comment;
+    // "evidence": true: a self-assessment scoring this node or anything below it above 0
+    // must name its tài liệu kiểm chứng (self_assessment/evidence_check).
+    bool evidence = false;
 
     bool leaf() const { return level != ScoringLevel::Field && children.empty(); }
 };

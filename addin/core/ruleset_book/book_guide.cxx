@@ -69,6 +69,9 @@ constexpr GuideLine kGuide[] = {
      "nhập tay."},
     {"Khi không áp dụng", "loại khỏi điểm tối đa / đủ điểm",
      "khi không phát sinh (0/0, KPS): bỏ tiêu chí khỏi điểm tối đa, hoặc cho đủ điểm"},
+    {"Cần kiểm chứng", "có",
+     "bảng tự đánh giá chấm tiêu chí này (hoặc tiêu chí thành phần của nó) trên 0 điểm phải "
+     "ghi tài liệu kiểm chứng; ghi ở lĩnh vực là áp dụng cho mọi tiêu chí trong lĩnh vực"},
 };
 
 } // namespace

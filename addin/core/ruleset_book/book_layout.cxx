@@ -58,6 +58,8 @@ const std::vector<Column>& criteriaColumns()
         {"Tên giá trị (tiếng Anh)", "How explanations name the value, English"},
         {"Khi không áp dụng", "Not applicable (0/0, KPS): loại khỏi điểm tối đa = exclude "
                               "(default), đủ điểm = full points"},
+        {"Cần kiểm chứng", "Needs evidence: có = a self-assessment scoring this item (or "
+                           "anything below it) above 0 must name its tài liệu kiểm chứng"},
         {"Ghi chú", "Comment"}};
     return columns;
 }

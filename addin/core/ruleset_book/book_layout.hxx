@@ -79,6 +79,7 @@ enum CriteriaColumn : std::size_t
     kCritNameVi,
     kCritNameEn,
     kCritNotApplicable,
+    kCritEvidence,
     kCritComment,
     kCriteriaColumns
 };

@@ -117,6 +117,7 @@ private:
         m_build.place(path + ".input.name", m_sheet, r, kCritNameVi);
         m_build.place(path + ".not_applicable", m_sheet, r, kCritNotApplicable);
         m_build.place(path + ".comment", m_sheet, r, kCritComment);
+        m_build.place(path + ".evidence", m_sheet, r, kCritEvidence);
     }
 
     json node(std::size_t i, const std::string& path, int depth)
@@ -132,6 +133,13 @@ private:
             m_build.problem(m_sheet, r, kCritMax, bookText("criterion.max-not-number"));
         if (const std::string comment = m_sheet.text(r, kCritComment); !comment.empty())
             item["comment"] = comment;
+        if (const std::string evidence = m_sheet.text(r, kCritEvidence); !evidence.empty())
+        {
+            if (auto name = evidenceTerms().find(evidence))
+                item["evidence"] = *name == "true";
+            else
+                m_build.unknownTerm(m_sheet, r, kCritEvidence, evidenceTerms(), evidence);
+        }
         leafParts(r, path, item);
         const char* childKey = depth == 0 ? "criteria" : "sub_criteria";
         if (!m_lines[i].children.empty())

@@ -103,4 +103,11 @@ const TermList& manualUnitTerms()
     return list;
 }
 
+const TermList& evidenceTerms()
+{
+    static const TermList list{
+        "giá trị cần kiểm chứng", "needs-evidence value", {{"true", "có"}, {"false", "không"}}};
+    return list;
+}
+
 } // namespace parcalc::book

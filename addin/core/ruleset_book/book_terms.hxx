@@ -38,5 +38,6 @@ const TermList& ruleKindTerms();
 const TermList& notApplicableTerms();
 const TermList& levelTerms();
 const TermList& manualUnitTerms();
+const TermList& evidenceTerms(); // có / không: "evidence" true / false
 
 } // namespace parcalc::book

@@ -222,6 +222,8 @@ BookSheet criteriaSheet(const RuleSet& rs)
             w.text(r, kCritLabelEn, node.label.en);
             w.number(r, kCritMax, node.max);
             w.text(r, kCritComment, node.comment);
+            if (node.evidence)
+                w.text(r, kCritEvidence, std::string(evidenceTerms().wordOf("true")));
             if (!node.leaf())
                 continue;
             w.text(r, kCritRule, wordOr(ruleKindTerms(), scoringRuleKindName(node.rule.kind)));
@@ -235,7 +237,9 @@ BookSheet criteriaSheet(const RuleSet& rs)
                                                         ? "full"
                                                         : "exclude"));
         }
-    return w.finish({{kCritRule, &ruleKindTerms()}, {kCritNotApplicable, &notApplicableTerms()}},
+    return w.finish({{kCritRule, &ruleKindTerms()},
+                     {kCritNotApplicable, &notApplicableTerms()},
+                     {kCritEvidence, &evidenceTerms()}},
                     {kCritId, kCritParent, kCritParams, kCritInput});
 }
 

@@ -315,6 +315,11 @@ SelfAssessmentSheet recognizeSelfAssessment(const CellGrid& grid)
         row.gridRow = r;
         row.max = readScoreCell(grid, r, cols.max);
         row.score = readScoreCell(grid, r, cols.score);
+        if (cols.evidence)
+        {
+            row.evidence = cellText(grid.at(r, *cols.evidence));
+            row.evidenceCell = grid.address(r, *cols.evidence);
+        }
         const bool hasValue =
             row.max.state != ScoreCell::State::Empty || row.score.state != ScoreCell::State::Empty;
         if (isTotalLabel(idFolded) || (idText.empty() && isTotalLabel(labelFolded)))

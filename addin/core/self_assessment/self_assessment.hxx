@@ -9,6 +9,7 @@
 
 #include "core/base/cell_grid.hxx"
 #include "core/findings/finding.hxx"
+#include "core/self_assessment/evidence_check.hxx"
 
 #include <cstddef>
 #include <optional>
@@ -51,6 +52,8 @@ struct SelfAssessmentRow
     bool total = false;
     ScoreCell max;
     ScoreCell score;
+    std::string evidence;     // the tài liệu kiểm chứng cell's text, trimmed ("" when none)
+    std::string evidenceCell; // its A1 address ("" without an evidence column)
     std::optional<std::size_t> parent; // index into SelfAssessmentSheet::rows
     std::vector<std::size_t> children;
 };
@@ -92,9 +95,11 @@ struct SelfAssessmentCheck
 // - max-sum-mismatch: the same for the maxima;
 // - score-index-mismatch: a "Chỉ số" row whose value is neither the rounded nor the
 //   truncated total / maximum × 100 (to the decimals it shows).
-SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid);
+// - evidence-missing, evidence-file-not-found: see evidence_check.hxx (`evidence`).
+SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid, const EvidenceRules& evidence = {});
 
 // The first sheet of a workbook holding a self-assessment table (nullopt: none).
-std::optional<SelfAssessmentCheck> checkSelfAssessmentWorkbook(const std::vector<CellGrid>& sheets);
+std::optional<SelfAssessmentCheck> checkSelfAssessmentWorkbook(const std::vector<CellGrid>& sheets,
+                                                               const EvidenceRules& evidence = {});
 
 } // namespace parcalc

@@ -96,7 +96,7 @@ void checkIndex(const SelfAssessmentCheck& check, const ScoreCell& index, std::v
 
 } // namespace
 
-SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
+SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid, const EvidenceRules& evidence)
 {
     SelfAssessmentCheck check;
     check.sheet = recognizeSelfAssessment(grid);
@@ -146,6 +146,8 @@ SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
         check.index = check.scoreSum / check.maxSum * 100.0;
     if (sheet.index)
         checkIndex(check, *sheet.index, findings);
+    for (Finding& f : checkEvidence(sheet, evidence))
+        findings.push_back(std::move(f));
 
     // Sheet order: by the row of the cell (all findings name a cell on this sheet).
     std::stable_sort(findings.begin(), findings.end(),
@@ -169,11 +171,12 @@ SelfAssessmentCheck checkSelfAssessment(const CellGrid& grid)
     return check;
 }
 
-std::optional<SelfAssessmentCheck> checkSelfAssessmentWorkbook(const std::vector<CellGrid>& sheets)
+std::optional<SelfAssessmentCheck> checkSelfAssessmentWorkbook(const std::vector<CellGrid>& sheets,
+                                                               const EvidenceRules& evidence)
 {
     for (const CellGrid& grid : sheets)
     {
-        SelfAssessmentCheck check = checkSelfAssessment(grid);
+        SelfAssessmentCheck check = checkSelfAssessment(grid, evidence);
         if (check.sheet.found)
             return check;
     }
