@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 using namespace service_test;
@@ -137,3 +138,72 @@ TEST(Export, HtmlAndOds)
 }
 
 } // namespace
+
+// --- a rule set written in Calc (issue 15) --------------------------------------------------
+
+namespace
+{
+
+std::string refusal(const std::function<void()>& call)
+{
+    try
+    {
+        call();
+    }
+    catch (const css::lang::IllegalArgumentException& e)
+    {
+        return toUtf8(e.Message);
+    }
+    return "(not refused)";
+}
+
+} // namespace
+
+TEST(RuleSetBook, TheOpenWorkbookBecomesTheRuleSetOfAnotherDocument)
+{
+    // The sample authoring workbook is the bundled example set written out: built, it must
+    // give that set, and checking the sample appendix with it gives the example's verdict.
+    const std::string copy =
+        st::copyTo(kSource + "/sample_sheets/mau-bo-tieu-chi.ods", kOut, "bo-tieu-chi-tinh.ods");
+    const std::string json = kOut + "/bo-tieu-chi-tinh.json";
+    std::filesystem::remove(json);
+    auto book = open(copy);
+    auto doc = openSample();
+    auto validator = service();
+
+    const std::string written = toUtf8(validator->useRuleSetBook(book->model, doc->model));
+    EXPECT_EQ(std::filesystem::path(written), std::filesystem::path(json));
+    ASSERT_TRUE(std::filesystem::exists(json));
+    std::ifstream in(json);
+    std::stringstream text;
+    text << in.rdbuf();
+    EXPECT_NE(text.str().find("\"id\": \"example-huyen-diem\""), std::string::npos);
+    EXPECT_EQ(toUtf8(validator->getRuleSet(doc->model)), json);
+    const auto withBook = validator->validate(doc->model);
+    EXPECT_EQ(toUtf8(withBook.RuleSetChoice), json);
+    validator->setRuleSet(doc->model, "example-huyen-diem");
+    const auto withBundled = validator->validate(doc->model);
+    EXPECT_EQ(withBook.Errors, withBundled.Errors);
+    EXPECT_EQ(withBook.Warnings, withBundled.Warnings);
+    EXPECT_EQ(withBook.Findings.getLength(), withBundled.Findings.getLength());
+}
+
+TEST(RuleSetBook, AWorkbookThatIsNoneOrUnsavedIsRefusedWithWhy)
+{
+    auto doc = openSample();
+    auto other = openSample();
+    auto validator = service();
+    validator->setRuleSet(doc->model, "default-huyen");
+    // The appendix sample has no Thông tin / Biểu thống kê sheets: each missing one is named.
+    const std::string notABook =
+        refusal([&] { validator->useRuleSetBook(other->model, doc->model); });
+    EXPECT_NE(notABook.find("Biểu thống kê"), std::string::npos) << notABook;
+    EXPECT_EQ(toUtf8(validator->getRuleSet(doc->model)), "default-huyen"); // kept
+
+    auto blank = open("private:factory/scalc");
+    const std::string unsaved =
+        refusal([&] { validator->useRuleSetBook(blank->model, doc->model); });
+    EXPECT_TRUE(unsaved.find("lưu") != std::string::npos ||
+                unsaved.find("Save") != std::string::npos)
+        << unsaved;
+}

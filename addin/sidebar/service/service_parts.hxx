@@ -37,6 +37,12 @@ css::uno::Sequence<css::beans::StringPair> bundledRuleSetTitles(Language languag
 // setRuleSet: IllegalArgumentException when the choice does not load.
 void chooseRuleSet(const css::uno::Reference<css::frame::XModel>& document,
                    const OUString& fileOrId, Language language);
+// useRuleSetBook (service_rulebook): `book` built into BOOK.json beside it and chosen for
+// `target`; returns that file's path. Refused (IllegalArgumentException) when `book` is not
+// saved or has problems (the first ones, sheet!cell: what, in the message).
+std::string useRuleSetBook(const css::uno::Reference<css::frame::XModel>& book,
+                           const css::uno::Reference<css::frame::XModel>& target,
+                           Language language);
 
 // --- one check of a document (service_validate) ------------------------------------------------
 

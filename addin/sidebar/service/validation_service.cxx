@@ -148,6 +148,12 @@ void AppendixValidator::setRuleSet(const css::uno::Reference<css::frame::XModel>
     guarded([&] { service::chooseRuleSet(document, fileOrId, m_language); });
 }
 
+OUString AppendixValidator::useRuleSetBook(const css::uno::Reference<css::frame::XModel>& book,
+                                           const css::uno::Reference<css::frame::XModel>& target)
+{
+    return guarded([&] { return fromUtf8(service::useRuleSetBook(book, target, m_language)); });
+}
+
 css::uno::Sequence<OUString>
 AppendixValidator::getPanelState(const css::uno::Reference<css::frame::XFrame>& frame)
 {

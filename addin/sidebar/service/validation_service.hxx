@@ -45,6 +45,9 @@ public:
     OUString SAL_CALL getRuleSet(const css::uno::Reference<css::frame::XModel>& document) override;
     void SAL_CALL setRuleSet(const css::uno::Reference<css::frame::XModel>& document,
                              const OUString& fileOrId) override;
+    OUString SAL_CALL
+    useRuleSetBook(const css::uno::Reference<css::frame::XModel>& book,
+                   const css::uno::Reference<css::frame::XModel>& target) override;
     css::uno::Sequence<OUString>
         SAL_CALL getPanelState(const css::uno::Reference<css::frame::XFrame>& frame) override;
 
