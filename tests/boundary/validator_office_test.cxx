@@ -203,6 +203,9 @@ void expectEveryMethodRefuses(const std::string& label, const Model& model, cons
     EXPECT_FALSE(std::filesystem::exists(exportPath)) << label;
     expectThrows<E>(
         label + " setRuleSet", [&] { v->setRuleSet(model, "default-huyen"); }, part);
+    // As the workbook and as the document it is for.
+    expectThrows<E>(
+        label + " useRuleSetBook", [&] { v->useRuleSetBook(model, model); }, part);
 }
 
 const std::string kNotSpreadsheet = "not a spreadsheet";

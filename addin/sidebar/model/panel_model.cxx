@@ -93,6 +93,8 @@ std::string PanelModel::statusText() const
         return uiText(m_language, "status.noDocument");
     if (m_snapshot.selfAssessment)
         return uiText(m_language, "status.selfAssessment");
+    if (m_snapshot.ruleSetBook)
+        return uiText(m_language, "status.ruleSetBook");
     if (!m_snapshot.tableFound)
         return uiText(m_language, "status.notFound");
     return uiFormat(m_language, "status.found",
@@ -115,6 +117,8 @@ std::string PanelModel::unitText() const
 
 std::string PanelModel::hintText() const
 {
+    if (m_snapshot.hasDocument && m_snapshot.ruleSetBook)
+        return uiText(m_language, "hint.ruleSetBook");
     if (m_snapshot.hasDocument && !m_snapshot.tableFound && !m_snapshot.selfAssessment)
         return uiText(m_language, "hint.notFound");
     return {};
@@ -297,6 +301,11 @@ bool PanelModel::canExport() const
     return m_snapshot.hasDocument && m_checked;
 }
 
+bool PanelModel::canUseRuleSetBook() const
+{
+    return m_snapshot.hasDocument && m_snapshot.ruleSetBook;
+}
+
 std::vector<std::string> PanelModel::stateLines() const
 {
     std::vector<std::string> lines;
@@ -325,6 +334,7 @@ std::vector<std::string> PanelModel::stateLines() const
     button("clear", canClear());
     button("fix", canFix());
     button("export", canExport());
+    button("useRuleSetBook", canUseRuleSetBook());
     return lines;
 }
 

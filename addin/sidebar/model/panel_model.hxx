@@ -40,6 +40,7 @@ struct PanelSnapshot
     bool readOnly = false;
     bool tableFound = false;
     bool selfAssessment = false; // a self-assessment score sheet, not an appendix (no error)
+    bool ruleSetBook = false; // a rule-set authoring workbook (Thông tin, Biểu thống kê…)
     std::string sheet;
     std::string range;
     std::size_t rowsFound = 0;
@@ -135,6 +136,8 @@ public:
     bool canClear() const;
     bool canFix() const;
     bool canExport() const;
+    // "Dùng bộ quy tắc từ bảng tính này": the document is a rule-set workbook.
+    bool canUseRuleSetBook() const;
 
     // What the panel shows, one "key<TAB>text" line each: status, unit, hint, ruleset,
     // rulesetError, counts, marks, fix, message, then "entry" lines and "button" lines

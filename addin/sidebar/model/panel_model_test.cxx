@@ -140,6 +140,27 @@ TEST(PanelModel, SelfAssessmentSheetIsNoError)
     EXPECT_FALSE(model.canMark());
 }
 
+TEST(PanelModel, ARuleSetWorkbookOffersItsRuleSet)
+{
+    PanelModel model = english();
+    PanelSnapshot s;
+    s.hasDocument = true;
+    s.ruleSetBook = true;
+    s.findings = {finding("table-not-found", Severity::Info, "", "")};
+    model.setSnapshot(s);
+    EXPECT_EQ(model.statusText(),
+              "This is a rule-set workbook (criteria set), not an appendix table.");
+    EXPECT_NE(model.hintText().find("Use the rule set of this workbook"), std::string::npos);
+    EXPECT_TRUE(model.canUseRuleSetBook());
+    const auto lines = model.stateLines();
+    EXPECT_NE(std::find(lines.begin(), lines.end(), "button\tuseRuleSetBook\ton"), lines.end());
+
+    s.ruleSetBook = false; // an appendix or a self-assessment sheet: no such button
+    s.selfAssessment = true;
+    model.setSnapshot(s);
+    EXPECT_FALSE(model.canUseRuleSetBook());
+}
+
 TEST(PanelModel, CleanTableSaysSo)
 {
     PanelModel model = english();

@@ -40,6 +40,7 @@ PanelSnapshot snapshotOf(const org::parcalc::ValidationReport& report)
     s.readOnly = report.ReadOnly;
     s.tableFound = report.TableFound;
     s.selfAssessment = toUtf8(report.Submission) == "self-assessment";
+    s.ruleSetBook = toUtf8(report.Submission) == "ruleset-book";
     for (const auto& [plain, text] : reportTextFields<PanelSnapshot>())
         s.*plain = toUtf8(report.*text);
     s.rowsFound = std::size_t(std::max<sal_Int32>(report.RowsFound, 0));
@@ -122,9 +123,10 @@ void ValidationPanel::init()
     m_clear = m_controls->addButton(uiText(lang, "button.clear"), "clear");
     m_fix = m_controls->addButton(uiText(lang, "button.fix"), "fix");
     m_export = m_controls->addButton(uiText(lang, "button.export"), "export");
+    m_useBook = m_controls->addButton(uiText(lang, "button.useRuleSetBook"), "useRuleSetBook");
     m_message = m_controls->addLabel();
 
-    for (const auto& button : {m_recheck, m_mark, m_clear, m_fix, m_export})
+    for (const auto& button : {m_recheck, m_mark, m_clear, m_fix, m_export, m_useBook})
         css::uno::Reference<css::awt::XButton>(button, css::uno::UNO_QUERY_THROW)
             ->addActionListener(this);
     for (const auto& list : {m_ruleList, m_list})
@@ -190,7 +192,7 @@ void ValidationPanel::disposeContent()
         {
         }
     };
-    for (const auto& button : {m_recheck, m_mark, m_clear, m_fix, m_export})
+    for (const auto& button : {m_recheck, m_mark, m_clear, m_fix, m_export, m_useBook})
         if (button.is())
             attempt(
                 [&]
@@ -208,7 +210,7 @@ void ValidationPanel::disposeContent()
                 });
     m_status = m_unit = m_hint = m_ruleLabel = m_ruleList = m_ruleError = m_counts = m_list =
         m_fixText = m_marks = m_message = nullptr;
-    m_recheck = m_mark = m_clear = m_fix = m_export = nullptr;
+    m_recheck = m_mark = m_clear = m_fix = m_export = m_useBook = nullptr;
     m_sidebar.clear();
     m_service.clear();
     m_findings = {};
@@ -295,6 +297,7 @@ void ValidationPanel::render()
         setEnabled(m_clear, m_model.canClear());
         setEnabled(m_fix, m_model.canFix());
         setEnabled(m_export, m_model.canExport());
+        setVisible(m_useBook, m_model.canUseRuleSetBook());
         setEnabled(m_ruleList, s.hasDocument);
     }
     catch (...)
@@ -391,7 +394,7 @@ sal_Int32 ValidationPanel::arrange(sal_Int32 width, sal_Int32 listH, bool apply)
     label(m_marks);
 
     sal_Int32 buttonH = 0;
-    for (const auto& b : {m_recheck, m_mark, m_clear, m_fix, m_export})
+    for (const auto& b : {m_recheck, m_mark, m_clear, m_fix, m_export, m_useBook})
         buttonH = std::max(buttonH, preferredSize(b).Height);
     const sal_Int32 half = (inner - kGap) / 2;
     put(m_recheck, kMargin, y, half, buttonH);
@@ -402,6 +405,11 @@ sal_Int32 ValidationPanel::arrange(sal_Int32 width, sal_Int32 listH, bool apply)
     y += buttonH + kGap;
     put(m_export, kMargin, y, half, buttonH);
     y += buttonH + kGap;
+    if (m_model.canUseRuleSetBook())
+    {
+        put(m_useBook, kMargin, y, inner, buttonH);
+        y += buttonH + kGap;
+    }
 
     label(m_message);
     return y + kMargin - kGap;

@@ -74,6 +74,9 @@ private:
     void onEntrySelected(sal_Int16 position);
     void runAction(const std::string& what);
     std::string pickFile(bool save, std::string* format);
+    // "useRuleSetBook": this workbook's rule set for another open document (one asked for
+    // when several are open); returns the message to show.
+    std::string useRuleSetBookOnAnother();
     void showFailure(const std::string& what); // "message.failed", then redraw if possible
 
     css::uno::Reference<css::ui::XSidebar> m_sidebar;
@@ -89,7 +92,7 @@ private:
 
     css::uno::Reference<css::awt::XWindow> m_status, m_unit, m_hint, m_ruleLabel, m_ruleList,
         m_ruleError, m_counts, m_list, m_fixText, m_marks, m_message;
-    css::uno::Reference<css::awt::XWindow> m_recheck, m_mark, m_clear, m_fix, m_export;
+    css::uno::Reference<css::awt::XWindow> m_recheck, m_mark, m_clear, m_fix, m_export, m_useBook;
 };
 
 } // namespace parcalc::sidebar

@@ -69,6 +69,11 @@ void ValidationPanel::runAction(const std::string& what)
                                    : uiText(lang, "message.fixGone"));
             refresh();
         }
+        else if (what == "useRuleSetBook")
+        {
+            m_model.setMessage(useRuleSetBookOnAnother());
+            render();
+        }
         else if (what == "export")
         {
             std::string format;
