@@ -119,7 +119,7 @@ class GuiOffice : public st::OfficeEnvironment
 public:
     GuiOffice()
         : OfficeEnvironment(
-              {kBinary, kSource, kBinary + "/test-profiles/sidebar_ui", kOut, "", false}, g_office,
+              {kBinary, kSource, kBinary + "/test-profiles/" PARCALC_UI_TEST_NAME, kOut, "", false}, g_office,
               g_sample)
     {
     }
