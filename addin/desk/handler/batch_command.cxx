@@ -1,6 +1,6 @@
 // Batch, Consolidate: choosing the files, then the batch engine (desk/batch).
 #include "desk/handler/desk_actions.hxx" // first: OUString in the global namespace, which
-                                          // desk_batch.hxx names unqualified
+                                         // desk_batch.hxx names unqualified
 
 #include "core/submission/file_collection.hxx"
 #include "desk/batch/desk_batch.hxx"
@@ -56,10 +56,10 @@ std::vector<OUString> batchFiles(const DeskCall& call)
     {
         OUString path;
         if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-            throw DeskFailure(call.text(
-                "error.badArgument",
-                {{"name", choice.argument},
-                 {"why", call.text("error.notFileUrl", {{"value", toUtf8(url)}})}}));
+            throw DeskFailure(
+                call.text("error.badArgument",
+                          {{"name", choice.argument},
+                           {"why", call.text("error.notFileUrl", {{"value", toUtf8(url)}})}}));
         paths.push_back(toUtf8(path));
         where += (where.empty() ? "" : ", ") + paths.back();
     }

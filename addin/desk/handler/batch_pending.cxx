@@ -37,8 +37,7 @@ runBatchCheck(const css::uno::Reference<css::uno::XComponentContext>& context,
 
 css::uno::Reference<css::frame::XModel>
 runConsolidation(const css::uno::Reference<css::uno::XComponentContext>& context,
-                 const css::uno::Reference<css::frame::XFrame>& frame,
-                 const std::vector<OUString>&)
+                 const css::uno::Reference<css::frame::XFrame>& frame, const std::vector<OUString>&)
 {
     return notAvailableYet(context, frame, "command.Consolidate");
 }

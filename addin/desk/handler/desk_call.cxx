@@ -25,8 +25,8 @@ std::optional<OUString> DeskCall::stringArg(const char* name) const
         return std::nullopt;
     OUString s;
     if (!(value >>= s))
-        throw DeskFailure(text("error.badArgument",
-                               {{"name", name}, {"why", text("error.notStrings")}}));
+        throw DeskFailure(
+            text("error.badArgument", {{"name", name}, {"why", text("error.notStrings")}}));
     return s;
 }
 

@@ -69,8 +69,8 @@ void DeskHandler::initialize(const css::uno::Sequence<css::uno::Any>& args)
         });
 }
 
-css::uno::Reference<css::frame::XDispatch>
-DeskHandler::queryDispatch(const css::util::URL& url, const OUString&, sal_Int32)
+css::uno::Reference<css::frame::XDispatch> DeskHandler::queryDispatch(const css::util::URL& url,
+                                                                      const OUString&, sal_Int32)
 {
     return guarded(
         [&]() -> css::uno::Reference<css::frame::XDispatch>
@@ -119,9 +119,9 @@ void DeskHandler::dispatchWithNotification(
             std::string failure;
             const auto failed = [&](const std::string& error)
             {
-                return call.text("error.failed",
-                                 {{"command", command ? call.text(command->titleKey) : name},
-                                  {"error", error}});
+                return call.text(
+                    "error.failed",
+                    {{"command", command ? call.text(command->titleKey) : name}, {"error", error}});
             };
             try
             {
@@ -156,8 +156,8 @@ void DeskHandler::dispatchWithNotification(
         });
 }
 
-void DeskHandler::addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
-                                    const css::util::URL& url)
+void DeskHandler::addStatusListener(
+    const css::uno::Reference<css::frame::XStatusListener>& listener, const css::util::URL& url)
 {
     guarded(
         [&]

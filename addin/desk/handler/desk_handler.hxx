@@ -37,8 +37,9 @@ public:
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& args) override;
 
     // XDispatchProvider: itself for every URL of the protocol, nothing for others.
-    css::uno::Reference<css::frame::XDispatch> SAL_CALL
-    queryDispatch(const css::util::URL& url, const OUString& target, sal_Int32 flags) override;
+    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                                      const OUString& target,
+                                                                      sal_Int32 flags) override;
     css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
     queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
 
@@ -49,11 +50,12 @@ public:
         const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& args,
         const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override;
     // Every command of the table is enabled; told once, at once.
-    void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
-                                    const css::util::URL& url) override;
-    void SAL_CALL removeStatusListener(
-        const css::uno::Reference<css::frame::XStatusListener>& listener,
-        const css::util::URL& url) override;
+    void SAL_CALL
+    addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                      const css::util::URL& url) override;
+    void SAL_CALL
+    removeStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
+                         const css::util::URL& url) override;
 
     OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const OUString& name) override;

@@ -54,7 +54,8 @@ std::optional<ReportFile> pickReportFile(const DeskCall& call,
     const auto files = picker->getSelectedFiles();
     if (files.getLength() == 0)
         return std::nullopt;
-    ReportFile file{files[0], OUString::createFromAscii(picker->getCurrentFilter() == ods ? "ods" : "html")};
+    ReportFile file{files[0],
+                    OUString::createFromAscii(picker->getCurrentFilter() == ods ? "ods" : "html")};
     if (file.url.endsWithIgnoreAsciiCase(".ods"))
         file.format = "ods";
     const OUString extension = "." + file.format;
@@ -74,8 +75,8 @@ OUString pickFolder(const DeskCall& call)
 
 std::vector<OUString> pickSpreadsheets(const DeskCall& call)
 {
-    auto picker =
-        dialogs::FilePicker::createWithMode(call.context, dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    auto picker = dialogs::FilePicker::createWithMode(
+        call.context, dialogs::TemplateDescription::FILEOPEN_SIMPLE);
     picker->setTitle(fromUtf8(call.text("dialog.pickFiles")));
     picker->setMultiSelectionMode(true);
     const OUString spreadsheets = fromUtf8(call.text("filter.spreadsheets"));

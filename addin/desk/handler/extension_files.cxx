@@ -38,7 +38,8 @@ css::uno::Reference<css::frame::XModel> newFromTemplate(const DeskCall& call, De
     const std::string name =
         which == DeskCommandId::NewSelfAssessment ? "mau-tu-danh-gia" : "mau-phu-luc";
     const std::string folder = call.language == Language::Vi ? "vi" : "en-US";
-    const OUString url = extensionFileUrl(call, "templates/" + folder + "/ParCalc/" + name + ".ots");
+    const OUString url =
+        extensionFileUrl(call, "templates/" + folder + "/ParCalc/" + name + ".ots");
     css::uno::Sequence<css::beans::PropertyValue> load(1);
     load[0].Name = "AsTemplate";
     load[0].Value <<= true;
