@@ -1,6 +1,6 @@
 // The command table against what the office reads: registry/Addons.xcu (menu entries in
 // order with their separators, vi and en-US titles, Calc only, the toolbar and its icons)
-// and registry/ProtocolHandler.xcu (the protocol).
+// registry/ProtocolHandler.xcu (the protocol) and CalcWindowState.xcu (the toolbar's name).
 #include "desk/model/desk_commands.hxx"
 #include "desk/model/desk_texts.hxx"
 
@@ -161,6 +161,22 @@ TEST(DeskCommands, ToolbarAndIconsOfAddonsXcuAreTheTablesToolbarCommands)
             EXPECT_TRUE(std::filesystem::exists(kRegistry + file)) << file;
         }
     }
+}
+
+TEST(DeskCommands, CalcWindowStateNamesAndDocksTheToolbar)
+{
+    const std::string xcu = readFile(kRegistry + "CalcWindowState.xcu");
+    EXPECT_NE(readFile(kRegistry + "Addons.xcu").find("oor:name=\"org.parcalc.desk.toolbar\""),
+              std::string::npos);
+    const std::string state =
+        section(xcu, "private:resource/toolbar/addon_org.parcalc.desk.toolbar", "");
+    EXPECT_NE(state.find("<value xml:lang=\"vi\">" + deskText(Language::Vi, "toolbar.title") +
+                         "</value>"),
+              std::string::npos);
+    EXPECT_NE(state.find("<value xml:lang=\"en-US\">" + deskText(Language::En, "toolbar.title") +
+                         "</value>"),
+              std::string::npos);
+    EXPECT_EQ(prop(state, "Docked"), "true");
 }
 
 TEST(DeskCommands, ProtocolHandlerXcuRegistersTheProtocol)
