@@ -489,4 +489,35 @@ TEST(DeskFailure, ExportToAnUnwritablePlaceIsToldWithTheReason)
         << outcome.messages;
 }
 
+// The handler made by hand, as the office makes it, but without a frame or with a wrong one.
+TEST(DeskFailure, HandlerWithoutAFrameTellsAndServesOnlyItsProtocol)
+{
+    auto factory = g_office->context()->getServiceManager();
+    uno::Sequence<uno::Any> notAFrame(1);
+    notAFrame[0] <<= sal_Int32(42);
+    uno::Reference<frame::XDispatchProvider> handler(
+        factory->createInstanceWithArgumentsAndContext("org.parcalc.DeskImpl", notAFrame,
+                                                       g_office->context()),
+        uno::UNO_QUERY_THROW);
+    util::URL other;
+    other.Complete = ".uno:Save";
+    EXPECT_FALSE(handler->queryDispatch(other, "", 0).is()) << "only vnd.org.parcalc.desk:";
+    for (const auto& [command, key] :
+         {std::pair{"ShowDeck", "error.noSidebar"}, std::pair{"Export", "error.noSpreadsheet"}})
+    {
+        SCOPED_TRACE(command);
+        util::URL url;
+        url.Complete = fromUtf8(std::string(desk::kDeskProtocol) + command);
+        auto dispatch = handler->queryDispatch(url, "", 0);
+        ASSERT_TRUE(dispatch.is());
+        std::size_t seen = logEnd();
+        rtl::Reference<ResultListener> listener(new ResultListener);
+        uno::Reference<frame::XNotifyingDispatch>(dispatch, uno::UNO_QUERY_THROW)
+            ->dispatchWithNotification(url, {}, listener.get());
+        EXPECT_TRUE(listener->done);
+        EXPECT_EQ(listener->result.State, frame::DispatchResultState::FAILURE);
+        EXPECT_EQ(messagesSince(seen), "error\t" + text(kUi, key) + "\n");
+    }
+}
+
 } // namespace
