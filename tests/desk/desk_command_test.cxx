@@ -4,6 +4,8 @@
 // report.
 #include "desk_ui_support.hxx"
 
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -107,7 +109,8 @@ Content contentOf(const uno::Reference<uno::XInterface>& component)
     return content;
 }
 
-void expectNewFromTemplate(const std::string& command, const std::string& source)
+void expectNewFromTemplate(const std::string& command, const std::string& source,
+                           const std::string& viTitle)
 {
     const Outcome outcome = run(window().frame, command);
     ASSERT_EQ(outcome.state, frame::DispatchResultState::SUCCESS) << outcome.messages;
@@ -116,6 +119,12 @@ void expectNewFromTemplate(const std::string& command, const std::string& source
     ASSERT_TRUE(made.is()) << "no document returned";
     uno::Reference<lang::XComponent> madeComponent(made, uno::UNO_QUERY_THROW);
     EXPECT_TRUE(made->getURL().isEmpty()) << "a new untitled document, not the template";
+    // The UI language's template (templates/vi/…): its title, which make-ots set, says which.
+    const std::string title =
+        toUtf8(uno::Reference<document::XDocumentPropertiesSupplier>(made, uno::UNO_QUERY_THROW)
+                   ->getDocumentProperties()
+                   ->getTitle());
+    EXPECT_EQ(title, viTitle);
     auto original = st::loadDocument(*g_office, kSource + "/sample_sheets/" + source, true, true);
     const Content a = contentOf(made), b = contentOf(original);
     EXPECT_EQ(a.sheets, b.sheets);
@@ -128,12 +137,15 @@ void expectNewFromTemplate(const std::string& command, const std::string& source
 
 TEST(DeskCommand, NewAppendixOpensAnUntitledCopyOfTheTemplate)
 {
-    expectNewFromTemplate("NewAppendix", "mau-phu-luc.ods");
+    // registry/CMakeLists.txt (PARCALC_TEMPLATES) gives the titles.
+    expectNewFromTemplate("NewAppendix", "mau-phu-luc.ods",
+                          "Phụ lục – Biểu thống kê số liệu CCHC (mẫu trống)");
 }
 
 TEST(DeskCommand, NewSelfAssessmentOpensAnUntitledCopyOfTheTemplate)
 {
-    expectNewFromTemplate("NewSelfAssessment", "mau-tu-danh-gia.ods");
+    expectNewFromTemplate("NewSelfAssessment", "mau-tu-danh-gia.ods",
+                          "Bảng tự đánh giá Chỉ số CCHC");
 }
 
 TEST(DeskCommand, GuideIsTheHtmlInTheInstalledExtension)
