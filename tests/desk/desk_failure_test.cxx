@@ -80,6 +80,17 @@ TEST(DeskFailure, ExportToAnUnwritablePlaceIsToldWithTheReason)
         << outcome.messages;
 }
 
+TEST(DeskFailure, ExportWithANumberForItsFileIsTold)
+{
+    const Outcome outcome = run(window().frame, "Export", args({arg("File", uno::Any(42.0))}));
+    EXPECT_EQ(outcome.state, frame::DispatchResultState::FAILURE);
+    EXPECT_EQ(outcome.messages,
+              "error\t" +
+                  text(kUi, "error.badArgument",
+                       {{"name", "File"}, {"why", text(kUi, "error.notString")}}) +
+                  "\n");
+}
+
 // The handler made by hand, as the office makes it, but without a frame or with a wrong one.
 TEST(DeskFailure, HandlerWithoutAFrameTellsAndServesOnlyItsProtocol)
 {

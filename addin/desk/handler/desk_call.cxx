@@ -26,7 +26,7 @@ std::optional<OUString> DeskCall::stringArg(const char* name) const
     OUString s;
     if (!(value >>= s))
         throw DeskFailure(
-            text("error.badArgument", {{"name", name}, {"why", text("error.notStrings")}}));
+            text("error.badArgument", {{"name", name}, {"why", text("error.notString")}}));
     return s;
 }
 

@@ -45,6 +45,7 @@ const TextTable& deskTexts()
              "Argument “{name}” not usable: {why}"},
             {"error.notFileUrl", "cần một địa chỉ tệp file:///…, nhận được “{value}”",
              "a file:///… URL is needed, got “{value}”"},
+            {"error.notString", "cần một chuỗi văn bản", "a text is needed"},
             {"error.notStrings", "cần một danh sách địa chỉ tệp", "a list of file URLs is needed"},
             {"pending", "Chưa có: “{command}” chưa có trong bản này.",
              "Not available yet: “{command}” is not in this build."},
