@@ -56,7 +56,7 @@ bool deckActive(const uno::Reference<frame::XFrame>& frame)
 
 bool waitForDeck(const uno::Reference<frame::XFrame>& frame)
 {
-    for (int i = 0; i < 100 && !deckActive(frame); ++i)
+    for (int i = 0; i < 200 && !deckActive(frame); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     return deckActive(frame);
 }
@@ -65,6 +65,9 @@ TEST(DeskCommand, ShowDeckTwiceLeavesTheDeckOpen)
 {
     auto& w = window();
     sidebarOf(w.frame)->setVisible(false); // from a closed sidebar, as a new user has it
+    for (int i = 0; i < 100 && sidebarOf(w.frame)->isVisible(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the hide's layout done
     const Outcome first = run(w.frame, "ShowDeck");
     ASSERT_TRUE(first.finished);
     EXPECT_EQ(first.state, frame::DispatchResultState::SUCCESS) << first.messages;

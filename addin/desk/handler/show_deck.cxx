@@ -42,8 +42,7 @@ css::uno::Reference<css::ui::XSidebarProvider> sidebarOf(const DeskCall& call)
 bool tryActivate(const DeskCall& call)
 {
     const auto sidebar = sidebarOf(call);
-    if (!sidebar->isVisible())
-        sidebar->setVisible(true);
+    sidebar->setVisible(true); // unconditionally: a hide still pending reports it invisible late
     const auto decks = sidebar->getDecks();
     const OUString id = OUString::createFromAscii(sidebar::kDeckId);
     css::uno::Reference<css::ui::XDeck> deck;
