@@ -1,5 +1,6 @@
 // The module's one exported entry: component_getFactory over the table of
 // every UNO implementation this library provides.
+#include "desk/handler/desk_handler.hxx"
 #include "sidebar/panel/sidebar_factory.hxx"
 #include "sidebar/service/validation_service.hxx"
 #include "uno/functions/functions_addin.hxx"
@@ -27,6 +28,10 @@ const cppu::ImplementationEntry kEntries[] = {
     {&parcalc::sidebar::SidebarFactory::create,
      &parcalc::sidebar::SidebarFactory::implementationName,
      &parcalc::sidebar::SidebarFactory::supportedServiceNames, &cppu::createSingleComponentFactory,
+     nullptr, 0},
+    // The ParCalc menu (addin/desk): the protocol handler of vnd.org.parcalc.desk:.
+    {&parcalc::desk::DeskHandler::create, &parcalc::desk::DeskHandler::implementationName,
+     &parcalc::desk::DeskHandler::supportedServiceNames, &cppu::createSingleComponentFactory,
      nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -27,7 +27,10 @@ STAND_INS = {"Windows_X86_64": ("mscx", "parcalc.dll"),
 NON_PLATFORM = {"types/parcalc.rdb": "application/vnd.sun.star.uno-typelibrary;type=RDB",
                 "Sidebar.xcu": "application/vnd.sun.star.configuration-data",
                 "Factories.xcu": "application/vnd.sun.star.configuration-data",
-                "Paths.xcu": "application/vnd.sun.star.configuration-data"}
+                "Paths.xcu": "application/vnd.sun.star.configuration-data",
+                "ProtocolHandler.xcu": "application/vnd.sun.star.configuration-data",
+                "Addons.xcu": "application/vnd.sun.star.configuration-data",
+                "CalcWindowState.xcu": "application/vnd.sun.star.configuration-data"}
 
 
 def assemble(*extra):

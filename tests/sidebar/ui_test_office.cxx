@@ -119,8 +119,8 @@ class GuiOffice : public st::OfficeEnvironment
 public:
     GuiOffice()
         : OfficeEnvironment(
-              {kBinary, kSource, kBinary + "/test-profiles/sidebar_ui", kOut, "", false}, g_office,
-              g_sample)
+              {kBinary, kSource, kBinary + "/test-profiles/" PARCALC_UI_TEST_NAME, kOut, "", false},
+              g_office, g_sample)
     {
     }
     void SetUp() override

@@ -20,7 +20,12 @@ namespace ui_test
 
 inline const std::string kSource = PARCALC_SOURCE_DIR;
 inline const std::string kBinary = PARCALC_BINARY_DIR;
-inline const std::string kOut = kBinary + "/tests/sidebar-out/ui";
+// Another binary built from ui_test_office.cxx (tests/desk) names its own profile and outputs.
+#ifndef PARCALC_UI_TEST_NAME
+#define PARCALC_UI_TEST_NAME "sidebar_ui"
+#define PARCALC_UI_TEST_OUT "/tests/sidebar-out/ui"
+#endif
+inline const std::string kOut = kBinary + PARCALC_UI_TEST_OUT;
 
 // The GUI soffice of the whole binary and the seed sample's path (set by the environment).
 extern parcalc::client::OfficeSession* g_office;

@@ -1,6 +1,7 @@
 // The one vi/en parity test over every text table: findings, rule-set messages, report
-// words, scoring explanations, the sidebar UI, the Function Wizard. Each entry has both languages
-// filled, the same {name} placeholders in both, and a key used once in its table.
+// words, scoring explanations, the sidebar UI, the Function Wizard, the ParCalc menu. Each entry
+// has both languages filled, the same {name} placeholders in both, and a key used once in its
+// table.
 #include "core/consolidation/consolidation_texts.hxx"
 #include "core/findings/finding_messages.hxx"
 #include "core/reports/report_texts.hxx"
@@ -8,6 +9,7 @@
 #include "core/ruleset_book/book_messages.hxx"
 #include "core/scoring_kinds/scoring_texts.hxx"
 #include "core/text/language.hxx"
+#include "desk/model/desk_texts.hxx"
 #include "sidebar/model/ui_strings.hxx"
 #include "uno/functions/function_table.hxx"
 
@@ -29,7 +31,7 @@ std::vector<const TextTable*> everyTable()
 {
     return {&findingTexts(),       &ruleSetTexts(),     &reportTexts(),
             &scoringTexts(),       &sidebar::uiTexts(), &uno::functionWizardTexts(),
-            &consolidationTexts(), &book::bookTexts()};
+            &consolidationTexts(), &book::bookTexts(),   &desk::deskTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)
