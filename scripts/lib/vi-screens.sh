@@ -1,10 +1,11 @@
 # Sourced by the screenshot scripts (scripts/install-screenshots, scripts/rulebook-screenshots):
 # a throwaway profile under /tmp whose UI language is Vietnamese (libreoffice-l10n-vi), a
-# private Xvfb screen of 900x620, LibreOffice run as the unprivileged user nobody, and
+# private Xvfb screen ($screen, default 900x620), LibreOffice run as the unprivileged user nobody, and
 #   as_user CMD…        run CMD as nobody on that screen, in that profile's home
 #   shot NAME           the whole screen as docs/screenshots/NAME (8-bit palette)
 #   wait_for_window RE  wait until a window title matches RE
 #   click X Y SECONDS   a left click, then a pause
+#   key KEYS…           keys pressed (xdotool names), then a pause
 # Needs $out (the screenshots folder) and $program (LibreOffice's program folder).
 # The profile is first initialised (soffice --terminate_after_init); cleanup on EXIT.
 work=$(mktemp -d /tmp/parcalc-shots.XXXXXX)
@@ -33,7 +34,7 @@ cat >"$work/profile/user/registrymodifications.xcu" <<EOF
 EOF
 chown -R nobody:nogroup "$work"
 
-Xvfb "$display" -screen 0 900x620x24 -ac -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 "${screen:-900x620}x24" -ac -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 sleep 1
 as_user() {
@@ -58,3 +59,4 @@ as_user timeout 120 "$program/soffice" --headless --terminate_after_init "$profi
 # No window manager: clicks at the positions these dialogs take on a 900x620 screen with
 # LibreOffice 7.4 (the steps that made the committed pictures; check the PNGs after a run).
 click() { DISPLAY=$display xdotool mousemove "$1" "$2" sleep 0.3 mousedown 1 sleep 0.2 mouseup 1; sleep "$3"; }
+key() { DISPLAY=$display xdotool key --delay 120 "$@"; sleep 1; }
