@@ -1,11 +1,14 @@
 // The one vi/en parity test over every text table: findings, rule-set messages, report
-// words, scoring explanations, the sidebar UI, the Function Wizard. Each entry has both languages
+// words, scoring explanations, the sidebar UI, the Function Wizard, consolidation, the
+// `parcalc` tool, why a file is unreadable. Each entry has both languages
 // filled, the same {name} placeholders in both, and a key used once in its table.
+#include "cli/cli_texts.hxx"
 #include "core/consolidation/consolidation_texts.hxx"
 #include "core/findings/finding_messages.hxx"
 #include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
 #include "core/scoring_kinds/scoring_texts.hxx"
+#include "core/submission/unreadable_texts.hxx"
 #include "core/text/language.hxx"
 #include "sidebar/model/ui_strings.hxx"
 #include "uno/functions/function_table.hxx"
@@ -26,9 +29,9 @@ namespace
 
 std::vector<const TextTable*> everyTable()
 {
-    return {&findingTexts(),     &ruleSetTexts(),      &reportTexts(),
-            &scoringTexts(),     &sidebar::uiTexts(),  &uno::functionWizardTexts(),
-            &consolidationTexts()};
+    return {&findingTexts(),       &ruleSetTexts(),     &reportTexts(),
+            &scoringTexts(),       &sidebar::uiTexts(), &uno::functionWizardTexts(),
+            &consolidationTexts(), &cli::cliTexts(),    &unreadableTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)

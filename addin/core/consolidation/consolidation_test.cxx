@@ -299,7 +299,7 @@ namespace
 TEST_F(Consolidate, TheSummarySheetIsAnAppendixHoldingTheTotals)
 {
     const Consolidation c = consolidate(selectUnits(fourDistricts(), {}), *s_ruleSet);
-    const std::vector<OutputSheet> sheets = consolidationSheets(c, *s_ruleSet, "UBND thành phố Bắc Kạn");
+    const std::vector<OutputSheet> sheets = consolidationSheets(c, *s_ruleSet, "UBND thành phố Bắc Kạn", Language::Vi);
     ASSERT_EQ(sheets.size(), 4u);
     EXPECT_EQ(sheets[0].grid.sheetName(), "Tổng hợp");
     EXPECT_EQ(sheets[3].grid.sheetName(), "Nguồn");
@@ -318,7 +318,7 @@ TEST_F(Consolidate, TheSummarySheetIsAnAppendixHoldingTheTotals)
 TEST_F(Consolidate, TheByUnitSheetMarksTheCellsWithFindings)
 {
     const Consolidation c = consolidate(selectUnits(fourDistricts(), {}), *s_ruleSet);
-    const OutputSheet byUnit = consolidationSheets(c, *s_ruleSet, "")[1];
+    const OutputSheet byUnit = consolidationSheets(c, *s_ruleSet, "", Language::Vi)[1];
     EXPECT_EQ(byUnit.grid.at(0, 4).text, "UBND huyện Ngân Sơn");
     EXPECT_EQ(byUnit.grid.at(0, 7).text, "UBND huyện Chợ Đồn");
     // Row 1.3.4 (0/0 reported as 0 %: zero-denominator errors) is marked for every unit.
