@@ -123,8 +123,14 @@ std::size_t spells(const std::vector<TitleWord>& words, std::size_t at,
 
 // The unit named from `at` (after "UBND" or "Ủy ban nhân dân"): its kind, then the name up
 // to punctuation, a new line or the words that follow it in titles ("... huyện X về kết
-// quả ... quý II"); "" when no kind follows or no name.
-std::string unitAt(const std::vector<TitleWord>& words, std::size_t at)
+// quả ... quý II"), or the kind alone when no name follows; "" when no kind follows.
+struct TitleUnit
+{
+    std::string unit; // "" when no kind follows
+    bool named = false;
+};
+
+TitleUnit unitAt(const std::vector<TitleWord>& words, std::size_t at)
 {
     struct Kind
     {
@@ -158,7 +164,9 @@ std::string unitAt(const std::vector<TitleWord>& words, std::size_t at)
             if (words[k].endsName)
                 break;
         }
-        return name.empty() ? std::string() : "UBND " + std::string(kind.shown) + " " + name;
+        // A blank template says only "UBND huyện": kept, as the unit's kind at least.
+        return {"UBND " + std::string(kind.shown) + (name.empty() ? "" : " " + name),
+                !name.empty()};
     }
     return {};
 }
@@ -167,6 +175,9 @@ std::string unitAt(const std::vector<TitleWord>& words, std::size_t at)
 
 std::string unitFromTitles(const std::vector<std::string>& titles)
 {
+    // The first unit with a name; else the first kind alone ("UBND huyện" of a blank
+    // template, "của UBND tỉnh về ..." citing a document).
+    std::string kindOnly;
     for (const std::string& title : titles)
     {
         const std::vector<TitleWord> words = titleWords(title);
@@ -176,11 +187,14 @@ std::string unitFromTitles(const std::vector<std::string>& titles)
                                                 spells(words, i, {"uy", "ban", "nhan", "dan"}));
             if (prefix == 0 || words[i + prefix - 1].endsName)
                 continue;
-            if (std::string unit = unitAt(words, i + prefix); !unit.empty())
-                return unit;
+            TitleUnit found = unitAt(words, i + prefix);
+            if (found.named)
+                return found.unit;
+            if (kindOnly.empty())
+                kindOnly = found.unit;
         }
     }
-    return {};
+    return kindOnly;
 }
 
 std::string periodFromTitles(const std::vector<std::string>& titles)

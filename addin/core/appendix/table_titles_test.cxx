@@ -49,11 +49,16 @@ TEST(TableTitlesUnit, DistrictAndCommuneTitles)
 TEST(TableTitlesUnit, NoUnitNamed)
 {
     EXPECT_EQ(unitOf("Phụ lục"), "");
-    // A kind with no name after it, and UBND inside a document number.
-    EXPECT_EQ(unitOf("Chỉ thị số 01/CT-UBND ngày 11/01/2022 của UBND tỉnh về nâng cao"), "");
+    // UBND inside a document number, "xã" of "xã hội".
     EXPECT_EQ(unitOf("Số: /BC-UBND"), "");
     EXPECT_EQ(unitOf("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "");
-    // The first title that names a unit wins.
+    // A kind with no name after it (a blank template, a document cited): the kind alone.
+    EXPECT_EQ(unitOf("(Kèm theo Báo cáo số        /BC-UBND ngày      /     /20    của UBND "
+                     "huyện ......................)"),
+              "UBND huyện"); // sample_sheets/tools/templates_fods.py
+    EXPECT_EQ(unitOf("Chỉ thị số 01/CT-UBND ngày 11/01/2022 của UBND tỉnh về nâng cao"),
+              "UBND tỉnh");
+    // A unit with its name wins over an earlier kind alone.
     EXPECT_EQ(unitFromTitles({"của UBND tỉnh về việc", "(Kèm theo Báo cáo của UBND xã Vân Tùng)"}),
               "UBND xã Vân Tùng");
 }
