@@ -1,8 +1,10 @@
 // Temporary profiles and report output for the subcommands.
 #include "cli/cli_support.hxx"
 
+#include "cli/cli_texts.hxx"
 #include "client/parallel_batch.hxx"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -39,6 +41,58 @@ bool writeOutput(const std::string& path, const std::string& content)
     return bool(out);
 }
 
+std::string commandCaption(std::string_view synopsis, std::string_view command)
+{
+    const TextTable& texts = cliTexts();
+    const std::string about = std::string(command) + "-about";
+    const std::string exit = std::string(command) + "-exit";
+    return std::string(synopsis) + "\n" + texts.text(Language::Vi, about) + "\n" +
+           texts.text(Language::En, about) + "\n\n" + texts.text(Language::Vi, "exit-title") +
+           ": " + texts.text(Language::Vi, exit) + "\n" + texts.text(Language::En, "exit-title") +
+           ": " + texts.text(Language::En, exit) + "\n\n" + cliText("options-title");
+}
+
+std::string optionHelp(std::string_view key)
+{
+    return cliText(key);
+}
+
+void addRulesetOption(po::options_description& opts, std::string& ruleset, std::string_view helpKey)
+{
+    opts.add_options()("ruleset", po::value(&ruleset), optionHelp(helpKey).c_str());
+}
+
+void addProfileOption(po::options_description& opts, std::string& profile, std::string_view helpKey)
+{
+    opts.add_options()("profile", po::value(&profile), optionHelp(helpKey).c_str());
+}
+
+void addLangOption(po::options_description& opts, std::string& lang, std::string_view helpKey)
+{
+    opts.add_options()("lang", po::value(&lang), optionHelp(helpKey).c_str());
+}
+
+void addJobsOption(po::options_description& opts, std::string& jobsText)
+{
+    const std::string most = std::to_string(client::kMaxJobs);
+    opts.add_options()("jobs,j", po::value(&jobsText),
+                       cliText("option-jobs", {{"most", most}}).c_str());
+}
+
+std::optional<Language> parseLang(const std::string& text)
+{
+    if (text == "vi")
+        return Language::Vi;
+    if (text == "en")
+        return Language::En;
+    return std::nullopt;
+}
+
+std::string langProblem(const std::string& text)
+{
+    return cliText("bad-lang", {{"lang", text}});
+}
+
 std::optional<std::size_t> parseJobs(const std::string& text)
 {
     if (text.empty() || text.size() > 2 ||
@@ -52,9 +106,17 @@ std::optional<std::size_t> parseJobs(const std::string& text)
 
 std::string jobsProblem(const std::string& text)
 {
-    const std::string most = std::to_string(client::kMaxJobs);
-    return "--jobs cần một số nguyên từ 1 đến " + most + ", không phải '" + text +
-           "' / --jobs takes a whole number from 1 to " + most + ", not '" + text + "'";
+    return cliText("bad-jobs", {{"most", std::to_string(client::kMaxJobs)}, {"jobs", text}});
+}
+
+std::size_t officesFor(std::size_t jobs, std::size_t files)
+{
+    return std::min(jobs, std::max<std::size_t>(files, 1));
+}
+
+void addHelpOption(po::options_description& opts)
+{
+    opts.add_options()("help,h", optionHelp("option-help").c_str());
 }
 
 void printRuleSetErrors(const std::vector<RuleSetError>& errors)

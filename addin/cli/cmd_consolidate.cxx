@@ -1,8 +1,10 @@
 // parcalc consolidate: one table for a district or province from its units' appendices.
 #include "cli/cli_support.hxx"
+#include "cli/cli_texts.hxx"
 #include "cli/command_line.hxx"
 #include "client/batch_validation.hxx"
 #include "client/consolidation_files.hxx"
+#include "client/parallel_batch.hxx"
 #include "core/consolidation/consolidation_json.hxx"
 #include "core/consolidation/consolidation_sheets.hxx"
 #include "core/ruleset/ruleset_cache.hxx"
@@ -32,37 +34,35 @@ void printLeftOut(const UnitSelection& selection)
 {
     for (const SelectedUnit& unit : selection.units)
         if (!unit.included)
-            std::cerr << "parcalc consolidate: bỏ qua / left out " << unit.input.file << ": "
-                      << unit.reason() << " / " << unit.reasonEn() << "\n";
+        {
+            const LocalText leftOut = cliTexts().local(
+                "left-out",
+                {{"file", unit.input.file}, {"reason", LocalText{unit.reason(), unit.reasonEn()}}});
+            std::cerr << "parcalc consolidate: " << leftOut.vi << " / " << leftOut.en << "\n";
+        }
 }
 
 } // namespace
 
 int runConsolidate(const Args& args)
 {
-    std::string ruleset, format, output, profile, unit;
+    std::string ruleset, format, output, profile, unit, lang = "vi", jobsText = "1";
     bool excludeInvalid = false, allowMixed = false;
     std::vector<std::string> inputs;
     po::options_description opts(
-        "parcalc consolidate [OPTIONS] FILE|DIR... -o OUT\n"
-        "Tổng hợp biểu thống kê số liệu của nhiều đơn vị thành một biểu.\n"
-        "Consolidates the appendices of many units into one table: counts and money summed,\n"
-        "ratios recomputed from the summed parts, blank rows named as missing.\n\n"
-        "Mã thoát / exit code: 0 ok, 1 a file used has errors, 2 usage, rule-set error or\n"
-        "mixed periods, 3 some file unreadable\n\nOptions");
-    opts.add_options()("help,h", "this help")(
-        "output,o", po::value(&output), "write the result here (required)")(
-        "format", po::value(&format),
-        "ods | xlsx | csv | json (default: from the extension of --output, else ods)")(
-        "ruleset", po::value(&ruleset), "rule-set file or bundled id (default: default-huyen)")(
-        "exclude-invalid", po::bool_switch(&excludeInvalid),
-        "leave out files with errors (default: use them and flag them)")(
+        commandCaption("parcalc consolidate [OPTIONS] FILE|DIR... -o OUT", "consolidate"));
+    addHelpOption(opts);
+    opts.add_options()("output,o", po::value(&output), optionHelp("option-output-result").c_str())(
+        "format", po::value(&format), optionHelp("option-format-consolidate").c_str());
+    addRulesetOption(opts, ruleset);
+    opts.add_options()("exclude-invalid", po::bool_switch(&excludeInvalid),
+                       optionHelp("option-exclude-invalid").c_str())(
         "allow-mixed-periods", po::bool_switch(&allowMixed),
-        "consolidate files of different periods (default: refuse)")(
-        "unit", po::value(&unit),
-        "the consolidating unit, for the title (\"UBND huyện Ngân Sơn\")")(
-        "profile", po::value(&profile),
-        "LibreOffice profile to use (default: a temporary one, removed afterwards)");
+        optionHelp("option-allow-mixed").c_str())("unit", po::value(&unit),
+                                                  optionHelp("option-unit").c_str());
+    addLangOption(opts, lang, "option-lang-consolidate");
+    addProfileOption(opts, profile);
+    addJobsOption(opts, jobsText);
     if (const auto stop = parseFileCommand(args, "consolidate", opts, inputs))
         return *stop;
     if (format.empty())
@@ -72,12 +72,17 @@ int runConsolidate(const Args& args)
         if (format != "xlsx" && format != "csv" && format != "json")
             format = "ods";
     }
-    const bool formatOk = format == "ods" || format == "xlsx" || format == "csv" || format == "json";
-    if (inputs.empty() || output.empty() || !formatOk)
+    const bool formatOk =
+        format == "ods" || format == "xlsx" || format == "csv" || format == "json";
+    const std::optional<std::size_t> jobs = parseJobs(jobsText);
+    const std::optional<Language> language = parseLang(lang);
+    if (inputs.empty() || output.empty() || !formatOk || !jobs || !language)
         return usageError("consolidate",
-                          inputs.empty()   ? "chưa chỉ định tệp / no file given"
-                          : output.empty() ? "thiếu --output / --output is required"
-                                           : "định dạng không hợp lệ / unknown --format " + format,
+                          inputs.empty()   ? cliText("no-file")
+                          : output.empty() ? cliText("output-required")
+                          : !jobs          ? jobsProblem(jobsText)
+                          : !language      ? langProblem(lang)
+                                           : cliText("unknown-format", {{"format", format}}),
                           opts);
 
     CachedRuleSet load;
@@ -88,17 +93,18 @@ int runConsolidate(const Args& args)
     const std::vector<std::string> files = client::collectFiles(inputs);
 
     std::optional<TempProfile> temp;
-    client::OfficeSession office({profileOrTemporary(profile, temp)});
+    client::OfficePool pool({profileOrTemporary(profile, temp)}, officesFor(*jobs, files.size()));
+    client::OfficeSession& office = pool.first();
 
     const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
-    std::vector<UnitInput> units = client::readUnits(
-        office, files, rules,
-        [&](std::size_t i, std::size_t n, const UnitInput& u)
-        {
-            if (showProgress)
-                std::cerr << "[" << i << "/" << n << "] " << u.file << ": "
-                          << unitStatusName(u.status) << "\n";
-        });
+    std::vector<UnitInput> units =
+        client::readUnits(pool.offices(), files, rules,
+                          [&](std::size_t i, std::size_t n, const UnitInput& u)
+                          {
+                              if (showProgress)
+                                  std::cerr << "[" << i << "/" << n << "] " << u.file << ": "
+                                            << unitStatusName(u.status) << "\n";
+                          });
     ConsolidationOptions options;
     options.excludeInvalid = excludeInvalid;
     options.allowMixedPeriods = allowMixed;
@@ -117,14 +123,13 @@ int runConsolidate(const Args& args)
     if (format == "json")
         written = writeOutput(output, consolidationJsonText(consolidation, rules));
     else if (format == "csv")
-        written = writeOutput(output, consolidationCsv(consolidation, rules));
+        written = writeOutput(output, consolidationCsv(consolidation, rules, *language));
     else
-        client::writeConsolidationWorkbook(office, consolidation, rules, unit, format == "xlsx",
-                                           output);
+        client::writeConsolidationWorkbook(office, consolidation, rules, unit, *language,
+                                           format == "xlsx", output);
     if (!written)
     {
-        std::cerr << "parcalc: không ghi được kết quả / cannot write the result to " << output
-                  << "\n";
+        std::cerr << "parcalc: " << cliText("cannot-write-result", {{"path", output}}) << "\n";
         return kExitUsage;
     }
     return code;

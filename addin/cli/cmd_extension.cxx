@@ -1,4 +1,6 @@
 // parcalc extension add|remove|list: the .oxt in a throwaway profile.
+#include "cli/cli_support.hxx"
+#include "cli/cli_texts.hxx"
 #include "cli/command_line.hxx"
 #include "client/extension_installer.hxx"
 
@@ -54,9 +56,8 @@ int runExtension(const Args& args)
 {
     std::string action, profile = defaultProfileDir(), oxt = defaultOxtPath();
     po::options_description opts("parcalc extension add|remove|list");
-    opts.add_options()("help,h", "this help")(
-        "profile", po::value(&profile), "throwaway LibreOffice profile (default: build/profile; installed: "
-        "~/.cache/parcalc/profile)");
+    addHelpOption(opts);
+    addProfileOption(opts, profile, "option-profile-extension");
     po::options_description hidden;
     hidden.add_options()("action", po::value(&action))("oxt", po::value(&oxt));
     po::positional_options_description pos;
@@ -74,8 +75,7 @@ int runExtension(const Args& args)
     std::error_code ec;
     if (action == "add" && !std::filesystem::is_regular_file(oxt, ec))
     {
-        std::cerr << "parcalc: không tìm thấy tiện ích " << oxt << " (hãy chạy scripts/build) / "
-                  << "the extension " << oxt << " is missing (run scripts/build)\n";
+        std::cerr << "parcalc: " << cliText("oxt-missing", {{"oxt", oxt}}) << "\n";
         return kExitUsage;
     }
     client::OfficeSession office({profile});
@@ -83,12 +83,12 @@ int runExtension(const Args& args)
     {
         client::removeExtension(office, kExtensionId); // reinstall = remove + add
         client::addExtension(office, oxt);
-        std::cout << "ParCalc installed in / đã cài vào " << profile << "\n";
+        std::cout << cliText("installed", {{"profile", profile}}) << "\n";
     }
     else if (action == "remove")
     {
         const bool removed = client::removeExtension(office, kExtensionId);
-        std::cout << (removed ? "ParCalc removed / đã gỡ\n" : "ParCalc was not installed\n");
+        std::cout << cliText(removed ? "removed" : "not-installed") << "\n";
     }
     else
     {

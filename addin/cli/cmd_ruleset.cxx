@@ -3,6 +3,7 @@
 // goes through), export writes a rule set as that workbook (.ods, .xlsx), check says
 // whether a JSON file or a workbook is a valid rule set.
 #include "cli/cli_support.hxx"
+#include "cli/cli_texts.hxx"
 #include "cli/command_line.hxx"
 #include "client/ruleset_workbook.hxx"
 #include "core/ruleset/ruleset_catalog.hxx"
@@ -30,9 +31,11 @@ void printProblems(const std::vector<book::BookProblem>& problems)
 void printSummary(const RuleSet& rs, const std::string& what)
 {
     const std::size_t criteria = rs.scoring ? rs.scoring->nodes.size() : 0;
-    std::cerr << what << ": " << rs.id << " " << rs.version << " — " << rs.rows.size()
-              << " dòng / rows, " << rs.checks.size() << " kiểm tra / checks, " << criteria
-              << " tiêu chí / criteria\n";
+    std::cerr << what << ": " << rs.id << " " << rs.version << " — "
+              << cliText("ruleset-summary", {{"rows", std::to_string(rs.rows.size())},
+                                             {"checks", std::to_string(rs.checks.size())},
+                                             {"criteria", std::to_string(criteria)}})
+              << "\n";
 }
 
 struct Office
@@ -59,7 +62,8 @@ int build(const std::string& book, const std::string& output, const std::string&
     }
     if (!writeOutput(output, book::ruleSetJsonText(load.json)))
     {
-        std::cerr << "parcalc ruleset build: không ghi được / cannot write " << output << "\n";
+        std::cerr << "parcalc ruleset build: " << cliText("cannot-write", {{"path", output}})
+                  << "\n";
         return kExitUnreadable;
     }
     printSummary(*load.ruleSet, output.empty() || output == "-" ? book : output);
@@ -110,41 +114,25 @@ int runRuleset(const Args& args)
 {
     std::string output, profile;
     std::vector<std::string> inputs;
-    po::options_description opts(
-        "parcalc ruleset build BOOK -o FILE.json\n"
-        "parcalc ruleset export ID|FILE.json -o BOOK.ods|.xlsx\n"
-        "parcalc ruleset check FILE.json|ID|BOOK\n"
-        "Bộ quy tắc viết trong Calc: build đọc bảng tính (trang Thông tin, Biểu thống kê, "
-        "Tiêu chí) thành tệp JSON; export ghi một bộ quy tắc ra bảng tính đó; check kiểm tra "
-        "một tệp JSON hoặc một bảng tính. Mỗi lỗi chỉ rõ trang và ô.\n"
-        "Rule sets written in Calc: build reads the workbook (sheets Thông tin, Biểu thống "
-        "kê, Tiêu chí) into a rule-set JSON file; export writes a rule set as that "
-        "workbook; check validates a JSON file or a workbook. Every problem names its sheet "
-        "and cell.\n\n"
-        "Mã thoát / exit code: 0 ok, 2 usage error or an invalid rule set, 3 a file cannot "
-        "be read or written\n\nOptions");
-    opts.add_options()("help,h", "this help")(
-        "output,o", po::value(&output),
-        "build: the JSON file (default: standard output); export: the workbook (.ods or "
-        ".xlsx, required)")("profile", po::value(&profile),
-                             "LibreOffice profile to use (default: a temporary one, removed "
-                             "afterwards)");
+    po::options_description opts(commandCaption("parcalc ruleset build BOOK -o FILE.json\n"
+                                                "parcalc ruleset export ID|FILE.json -o "
+                                                "BOOK.ods|.xlsx\n"
+                                                "parcalc ruleset check FILE.json|ID|BOOK",
+                                                "ruleset"));
+    addHelpOption(opts);
+    opts.add_options()("output,o", po::value(&output), optionHelp("option-output-ruleset").c_str());
+    addProfileOption(opts, profile);
     if (const auto stop = parseFileCommand(args, "ruleset", opts, inputs))
         return *stop;
     const std::string action = inputs.empty() ? "" : inputs[0];
     if (inputs.size() != 2 || (action != "build" && action != "export" && action != "check"))
-        return usageError("ruleset",
-                          "cần build|export|check và một tệp / needs build|export|check and "
-                          "one file",
-                          opts);
+        return usageError("ruleset", cliText("ruleset-action"), opts);
     if (action == "build")
         return build(inputs[1], output, profile);
     if (action == "check")
         return check(inputs[1], profile);
     if (!client::workbookFilterFor(output))
-        return usageError("ruleset", "export cần -o BOOK.ods hoặc .xlsx / needs -o BOOK.ods or "
-                                     ".xlsx",
-                          opts);
+        return usageError("ruleset", cliText("export-needs-book"), opts);
     return exportBook(inputs[1], output, profile);
 }
 

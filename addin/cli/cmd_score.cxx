@@ -1,6 +1,7 @@
 // parcalc score: the estimated PAR index score of appendix files (every point lost
 // explained) and the consistency check of filled self-assessment sheets.
 #include "cli/cli_support.hxx"
+#include "cli/cli_texts.hxx"
 #include "cli/command_line.hxx"
 #include "client/batch_validation.hxx"
 #include "client/extension_installer.hxx"
@@ -22,30 +23,17 @@ int runScore(const Args& args)
     std::string ruleset, format = "text", output, profile, lang = "vi";
     bool noExtension = false;
     std::vector<std::string> inputs, manualArgs;
-    po::options_description opts(
-        "parcalc score [OPTIONS] FILE|DIR...\n"
-        "Ước tính điểm Chỉ số CCHC từ biểu thống kê số liệu (giải thích từng điểm bị trừ) và "
-        "kiểm tra các tổng cộng của bảng tự đánh giá.\n"
-        "Estimates the PAR index score from the statistics appendix (explaining each point "
-        "lost) and checks the sums of a filled self-assessment sheet.\n\n"
-        "Mã thoát / exit code: 0 scored, 1 a self-assessment sheet does not add up or a file "
-        "holds no table, 2 usage or rule-set error, 3 some file unreadable\n\nOptions");
-    opts.add_options()("help,h", "this help")(
-        "ruleset", po::value(&ruleset),
-        "rule-set file or bundled id with scoring criteria (default: example-huyen-diem, an "
-        "EXAMPLE set, not official)")("format", po::value(&format),
-                                      "text | json | html (default: text)")(
-        "output,o", po::value(&output), "write the report here (default: standard output)")(
-        "lang", po::value(&lang), "vi | en: language of the text and HTML reports")(
-        "manual", po::value(&manualArgs)->composing(),
-        "NAME=VALUE: a manual input of the rule set (e.g. cntt_hoan_thanh=24, "
-        "ty_le_buu_chinh=18%); repeatable")(
-        "profile", po::value(&profile),
-        "LibreOffice profile to use (default: a temporary one with the built parcalc.oxt "
-        "installed, so ParCalc formulas in the sheets compute; removed afterwards)")(
-        "no-extension", po::bool_switch(&noExtension),
-        "do not install parcalc.oxt into the temporary profile (faster; cells calling ParCalc "
-        "functions then read as errors)");
+    po::options_description opts(commandCaption("parcalc score [OPTIONS] FILE|DIR...", "score"));
+    addHelpOption(opts);
+    addRulesetOption(opts, ruleset, "option-ruleset-score");
+    opts.add_options()("format", po::value(&format), optionHelp("option-format-score").c_str())(
+        "output,o", po::value(&output), optionHelp("option-output-report").c_str());
+    addLangOption(opts, lang, "option-lang-score");
+    opts.add_options()("manual", po::value(&manualArgs)->composing(),
+                       optionHelp("option-manual").c_str());
+    addProfileOption(opts, profile, "option-profile-score");
+    opts.add_options()("no-extension", po::bool_switch(&noExtension),
+                       optionHelp("option-no-extension").c_str());
     if (const auto stop = parseFileCommand(args, "score", opts, inputs))
         return *stop;
     ManualValues manual;
@@ -54,15 +42,14 @@ int runScore(const Args& args)
         if (!parseManualInput(m, manual))
             badManual = m;
     const bool formatOk = format == "text" || format == "json" || format == "html";
-    if (inputs.empty() || !formatOk || (lang != "vi" && lang != "en") || !badManual.empty())
+    const std::optional<Language> language = parseLang(lang);
+    if (inputs.empty() || !formatOk || !language || !badManual.empty())
         return usageError("score",
-                          inputs.empty() ? "chưa chỉ định tệp / no file given"
-                          : !formatOk ? "định dạng không hợp lệ / unknown --format " + format
-                          : !badManual.empty()
-                              ? "--manual cần TÊN=SỐ / needs NAME=NUMBER: " + badManual
-                              : "--lang: vi | en",
+                          inputs.empty()       ? cliText("no-file")
+                          : !formatOk          ? cliText("unknown-format", {{"format", format}})
+                          : !badManual.empty() ? cliText("bad-manual", {{"manual", badManual}})
+                                               : langProblem(lang),
                           opts);
-    const Language language = lang == "en" ? Language::En : Language::Vi;
 
     const ScoringRuleSetLoad load = RuleSetCache::shared().scoring(ruleset);
     if (!load.ok())
@@ -72,9 +59,7 @@ int runScore(const Args& args)
     }
     if (const auto unknown = unknownManualInput(manual, *load.value))
     {
-        std::cerr << "parcalc score: bộ quy tắc không có dữ liệu nhập tay / the rule set has "
-                     "no manual input \""
-                  << *unknown << "\"\n";
+        std::cerr << "parcalc score: " << cliText("unknown-manual", {{"name", *unknown}}) << "\n";
         return kExitUsage;
     }
     const std::vector<std::string> files = client::collectFiles(inputs);
@@ -110,13 +95,12 @@ int runScore(const Args& args)
     if (format == "json")
         written = writeOutput(output, scoreReportJson(report));
     else if (format == "html")
-        written = writeOutput(output, scoreReportHtml(report, language));
+        written = writeOutput(output, scoreReportHtml(report, *language));
     else
-        written = writeOutput(output, scoreReportText(report, language));
+        written = writeOutput(output, scoreReportText(report, *language));
     if (!written)
     {
-        std::cerr << "parcalc: không ghi được báo cáo / cannot write the report to " << output
-                  << "\n";
+        std::cerr << "parcalc: " << cliText("cannot-write-report", {{"path", output}}) << "\n";
         return kExitUsage;
     }
     if (report.count(ScoreFileStatus::Unreadable) > 0)

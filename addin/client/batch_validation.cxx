@@ -5,6 +5,7 @@
 
 #include "core/submission/file_sniff.hxx"
 #include "core/submission/submission.hxx"
+#include "core/submission/unreadable_texts.hxx"
 #include "uno/io/sheet_reader.hxx"
 
 #include <algorithm>
@@ -36,11 +37,12 @@ bool isSpreadsheetName(const fs::path& p)
     return ext == ".ods" || ext == ".fods" || ext == ".xlsx" || ext == ".xls" || ext == ".csv";
 }
 
-struct Reason
+using Reason = LocalText;
+
+Reason reasonOf(std::string_view key, std::initializer_list<LocalArg> args = {})
 {
-    std::string vi;
-    std::string en;
-};
+    return unreadableTexts().local(key, args);
+}
 
 // Why a file is unreadable before LibreOffice is asked, or nothing.
 std::optional<Reason> sniffReason(const std::string& path)
@@ -49,63 +51,50 @@ std::optional<Reason> sniffReason(const std::string& path)
     switch (s.kind)
     {
     case FileKind::Missing:
-        return Reason{"không tìm thấy tệp", "file not found"};
+        return reasonOf("missing");
     case FileKind::NoAccess:
-        return Reason{"không có quyền đọc tệp (hoặc tệp đang bị khóa)",
-                      "the file cannot be read (no permission, or locked)"};
+        return reasonOf("no-access");
     case FileKind::Empty:
-        return Reason{"tệp rỗng (0 byte)", "the file is empty (0 bytes)"};
+        return reasonOf("empty");
     default:
         break;
     }
     if (s.passwordProtected)
-        return Reason{"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+        return reasonOf("password");
     if (s.truncated) // before the content checks: the part that says what it is may be cut off
-        return Reason{"tệp bị hỏng: không đầy đủ, bị cắt cụt (tải về hoặc sao chép chưa xong?)",
-                      "the file is damaged: incomplete, cut short (an unfinished download or "
-                      "copy?)"};
+        return reasonOf("truncated");
     const std::string ext = lowerExtension(path);
     if (s.kind == FileKind::Text && ext != ".csv" && ext != ".txt")
-        return Reason{"tệp văn bản thường, không phải bảng tính (nội dung không khớp phần mở "
-                      "rộng " +
-                          ext + ")",
-                      "a plain text file, not a spreadsheet (its content does not match its " +
-                          ext + " extension)"};
+        return reasonOf("plain-text", {{"ext", ext}});
     if (!s.spreadsheet)
-        return Reason{"tệp không phải bảng tính (nội dung không khớp phần mở rộng)",
-                      "not a spreadsheet (its content does not match its extension)"};
+        return reasonOf("not-spreadsheet");
     if (const std::string owner = lockOwner(path); !owner.empty())
-        return Reason{"tệp đang được mở và khóa bởi " + owner + "; số liệu có thể đang thay đổi",
-                      "the file is open and locked by " + owner + "; its data may be changing"};
+        return reasonOf("locked", {{"owner", owner}});
     return std::nullopt;
 }
 
 Reason loadReason(const OfficeError& e)
 {
+    const std::string detail = e.what();
     switch (e.problem())
     {
     case LoadProblem::PasswordProtected:
-        return {"tệp được bảo vệ bằng mật khẩu", "the file is password-protected"};
+        return reasonOf("password");
     case LoadProblem::Corrupt:
-        return {"tệp bị hỏng (LibreOffice đề nghị sửa chữa)",
-                "the file is damaged (LibreOffice offered to repair it)"};
+        return reasonOf("corrupt");
     case LoadProblem::TimedOut:
-        return {"mở tệp quá lâu, đã dừng (" + std::string(e.what()) + ")", e.what()};
+        return reasonOf("timed-out", {{"detail", detail}});
     case LoadProblem::OfficeDied:
-        return {"LibreOffice dừng khi mở hoặc đọc tệp này (tệp có thể bị hỏng)",
-                "LibreOffice stopped while opening or reading this file (it may be damaged)"};
+        return reasonOf("office-died");
     case LoadProblem::OfficeUnavailable:
-        return {"LibreOffice không khởi động lại được sau lỗi ở tệp trước nên chưa đọc tệp này (" +
-                    std::string(e.what()) + ")",
-                std::string(e.what()) + "; this file was not read"};
+        return reasonOf("office-unavailable", {{"detail", detail}});
     case LoadProblem::NotASpreadsheet:
-        return {"tệp không phải bảng tính (LibreOffice mở nó như loại tài liệu khác)",
-                "not a spreadsheet (LibreOffice opened it as another kind of document)"};
+        return reasonOf("opened-as-other");
     case LoadProblem::Other:
         break;
     }
     // LibreOffice's own message is English; say the rest in Vietnamese.
-    return {"LibreOffice không mở được tệp (" + std::string(e.what()) + ")", e.what()};
+    return reasonOf("cannot-open", {{"detail", detail}});
 }
 
 } // namespace
@@ -192,8 +181,10 @@ WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path
     catch (const css::uno::Exception& e)
     {
         if (office.alive())
-            fail("lỗi khi đọc tệp: " + toUtf8(e.Message),
-                 "error while reading the file: " + toUtf8(e.Message));
+        {
+            const Reason r = reasonOf("read-error", {{"detail", toUtf8(e.Message)}});
+            fail(r.vi, r.en);
+        }
         else // soffice died while its sheets were read: say that, not the bridge's words
         {
             const Reason r = loadReason(OfficeError(toUtf8(e.Message), LoadProblem::OfficeDied));

@@ -1,13 +1,16 @@
 // The one vi/en parity test over every text table: findings, rule-set messages, report
-// words, scoring explanations, the sidebar UI, the Function Wizard, the ParCalc menu. Each entry
+// words, scoring explanations, the sidebar UI, the Function Wizard, consolidation, the
+// `parcalc` tool, why a file is unreadable, the rule-set workbook, the ParCalc menu. Each entry
 // has both languages filled, the same {name} placeholders in both, and a key used once in its
 // table.
+#include "cli/cli_texts.hxx"
 #include "core/consolidation/consolidation_texts.hxx"
 #include "core/findings/finding_messages.hxx"
 #include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
 #include "core/ruleset_book/book_messages.hxx"
 #include "core/scoring_kinds/scoring_texts.hxx"
+#include "core/submission/unreadable_texts.hxx"
 #include "core/text/language.hxx"
 #include "desk/model/desk_texts.hxx"
 #include "sidebar/model/ui_strings.hxx"
@@ -31,7 +34,8 @@ std::vector<const TextTable*> everyTable()
 {
     return {&findingTexts(),       &ruleSetTexts(),     &reportTexts(),
             &scoringTexts(),       &sidebar::uiTexts(), &uno::functionWizardTexts(),
-            &consolidationTexts(), &book::bookTexts(),   &desk::deskTexts()};
+            &consolidationTexts(), &book::bookTexts(),  &desk::deskTexts(),
+            &cli::cliTexts(),      &unreadableTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)
@@ -119,6 +123,69 @@ TEST(TextTables, EveryRuleSetBookMessageKeyExists)
     const std::set<std::string> reported(found.begin(), found.end());
     for (const TextEntry& e : book::bookTexts().entries) // and no entry is left unused
         EXPECT_EQ(reported.count(std::string(e.key)), 1u) << e.key;
+}
+
+// The keys `pattern` (its group 1) finds in the sources `files` (under the source root).
+std::vector<std::string> keysUsedIn(const std::vector<std::string>& files,
+                                    const std::regex& pattern)
+{
+    std::vector<std::string> keys;
+    for (const std::string& name : files)
+    {
+        std::ifstream in(std::filesystem::path(PARCALC_SOURCE_DIR) / name);
+        EXPECT_TRUE(in) << name;
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        for (std::sregex_iterator it(text.begin(), text.end(), pattern), last; it != last; ++it)
+            keys.push_back((*it)[1].str());
+    }
+    return keys;
+}
+
+std::vector<std::string> cliSources()
+{
+    std::vector<std::string> files;
+    for (const auto& file : std::filesystem::directory_iterator(
+             std::filesystem::path(PARCALC_SOURCE_DIR) / "addin/cli"))
+        if (file.path().extension() == ".cxx" && file.path().filename() != "cli_texts.cxx")
+            files.push_back("addin/cli/" + file.path().filename().string());
+    return files;
+}
+
+// Every key the tool, the consolidation sheets and the client's reading use exists in
+// their table: the calls that look texts up are read from the sources.
+TEST(TextTables, EveryCliConsolidationAndUnreadableKeyExists)
+{
+    // cliText("k"), optionHelp("k"), local("k", ...), the help key of add*Option(…, "k").
+    const std::vector<std::string> cli = keysUsedIn(
+        cliSources(),
+        std::regex(
+            R"re((?:cliText|optionHelp|local|Option\(opts, \w+)\(?,?\s*"([a-z]+(?:-[a-z]+)*)")re"));
+    EXPECT_GT(cli.size(), 40u);
+    for (const std::string& key : cli)
+        EXPECT_NE(cli::cliTexts().find(key), nullptr) << "cli: " << key;
+    // commandCaption(SYNOPSIS, "command"): COMMAND-about and COMMAND-exit.
+    for (const std::string& command :
+         keysUsedIn(cliSources(), std::regex(R"re("\s*,\s*"([a-z]+)"\)\);)re")))
+        for (const char* part : {"-about", "-exit"})
+            EXPECT_NE(cli::cliTexts().find(command + part), nullptr) << "cli: " << command << part;
+    // main.cxx's commands: "usage-*".
+    for (const std::string& key :
+         keysUsedIn({"addin/cli/main.cxx"}, std::regex(R"re("(usage-[a-z]+)")re")))
+        EXPECT_NE(cli::cliTexts().find(key), nullptr) << "cli: " << key;
+
+    const std::vector<std::string> sheets = keysUsedIn(
+        {"addin/core/consolidation/consolidation_sheets.cxx"},
+        std::regex(R"re("((?:sheet|col|note|status|summary|not)(?:-[a-z]+)+|yes|no)")re"));
+    EXPECT_GT(sheets.size(), 25u);
+    for (const std::string& key : sheets)
+        EXPECT_NE(consolidationTexts().find(key), nullptr) << "consolidation: " << key;
+
+    const std::vector<std::string> reasons =
+        keysUsedIn({"addin/client/batch_validation.cxx"},
+                   std::regex(R"re(reasonOf\("([a-z]+(?:-[a-z]+)*)")re"));
+    EXPECT_GT(reasons.size(), 12u);
+    for (const std::string& key : reasons)
+        EXPECT_NE(unreadableTexts().find(key), nullptr) << "unreadable: " << key;
 }
 
 TEST(TextTables, TheCheckFindsAMismatch)

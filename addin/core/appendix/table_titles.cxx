@@ -1,38 +1,22 @@
-// table_titles: the unit by substring search in the usual spellings; the period on
-// folded text, since headings are often in capitals ("QUÝ II NĂM 2023").
+// table_titles: the unit word by word on folded words ("UBND", "ỦY BAN NHÂN DÂN", a kind:
+// huyện ... tỉnh), since headings are often in capitals ("UBND HUYỆN ĐĂK SONG"); the
+// period on folded text ("QUÝ II NĂM 2023").
 #include "core/appendix/table_titles.hxx"
 
 #include "core/text/text_fold.hxx"
+#include "core/text/unicode.hxx"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
+#include <iterator>
 #include <string_view>
 
 namespace parcalc
 {
 namespace
 {
-
-std::size_t findAny(const std::string& text, std::string_view a, std::string_view b,
-                    std::size_t& length)
-{
-    std::size_t pos = text.find(a);
-    length = a.size();
-    if (pos == std::string::npos)
-    {
-        pos = text.find(b);
-        length = b.size();
-    }
-    return pos;
-}
-
-std::string trimEnd(std::string s)
-{
-    while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ','))
-        s.pop_back();
-    return s;
-}
 
 // The year after `from` (4 digits starting with 20), or "".
 std::string yearAfter(const std::string& text, std::size_t from)
@@ -48,41 +32,169 @@ std::string yearAfter(const std::string& text, std::size_t from)
     return {};
 }
 
-// Where a unit name that starts at `start` ends: at punctuation, or before the
-// words that follow it in report titles ("... huyện X về kết quả ... quý II").
-std::size_t unitLength(const std::string& title, std::size_t start)
+// A word of a title: its text without the brackets and punctuation around it, whether it
+// starts a new line of the cell, and whether punctuation after it ends a name ("Sơn),").
+struct TitleWord
 {
-    std::size_t end = title.find_first_of("),;\n", start);
-    for (std::string_view next :
-         {" về ", " quý", " Quý", " năm ", " ngày", " tháng", " báo cáo", " - ", " – "})
-        end = std::min(end, title.find(next, start));
-    return end == std::string::npos ? std::string::npos : end - start;
+    std::string text;
+    bool lineStart = false;
+    bool endsName = false;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::vector<TitleWord> titleWords(const std::string& title)
+{
+    std::vector<TitleWord> words;
+    bool lineStart = true;
+    std::size_t i = 0;
+    while (i < title.size())
+    {
+        const char c = title[i];
+        if (isSpace(c))
+        {
+            lineStart = lineStart || c == '\n';
+            ++i;
+            continue;
+        }
+        if (title.compare(i, 2, "\xC2\xA0") == 0) // no-break space
+        {
+            i += 2;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < title.size() && !isSpace(title[end]) && title.compare(end, 2, "\xC2\xA0") != 0)
+            ++end;
+        TitleWord word{title.substr(i, end - i), lineStart, false};
+        lineStart = false;
+        i = end;
+        while (!word.text.empty() &&
+               std::string_view("(\"'").find(word.text.front()) != std::string_view::npos)
+            word.text.erase(0, 1);
+        while (!word.text.empty() &&
+               std::string_view(").,;:\"'").find(word.text.back()) != std::string_view::npos)
+        {
+            word.text.pop_back();
+            word.endsName = true;
+        }
+        if (!word.text.empty())
+            words.push_back(std::move(word));
+    }
+    return words;
+}
+
+// Lowercase with the accents kept: "NĂM" -> "năm" (folding would make it "nam", a word of
+// place names: Hà Nam, Quảng Nam).
+std::string lowerText(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size();)
+        unicode::appendUtf8(out, unicode::toLower(unicode::nextCodePoint(text, i)));
+    return out;
+}
+
+// A word of a name as it is usually written: "SƠN" -> "Sơn" for titles in capitals.
+std::string nameWord(const std::string& word)
+{
+    for (std::size_t i = 0; i < word.size();)
+        if (unicode::isLower(unicode::nextCodePoint(word, i)))
+            return word;
+    std::string out;
+    std::size_t i = 0;
+    unicode::appendUtf8(out, unicode::nextCodePoint(word, i));
+    return out + lowerText(word.substr(i));
+}
+
+// How many words of `words` from `at` spell `folded` (folded words), or 0.
+std::size_t spells(const std::vector<TitleWord>& words, std::size_t at,
+                   std::initializer_list<std::string_view> folded)
+{
+    if (at + folded.size() > words.size())
+        return 0;
+    std::size_t k = at;
+    for (std::string_view part : folded)
+        if (foldText(words[k++].text) != part)
+            return 0;
+    return folded.size();
+}
+
+// The unit named from `at` (after "UBND" or "Ủy ban nhân dân"): its kind, then the name up
+// to punctuation, a new line or the words that follow it in titles ("... huyện X về kết
+// quả ... quý II"), or the kind alone when no name follows; "" when no kind follows.
+struct TitleUnit
+{
+    std::string unit; // "" when no kind follows
+    bool named = false;
+};
+
+TitleUnit unitAt(const std::vector<TitleWord>& words, std::size_t at)
+{
+    struct Kind
+    {
+        std::initializer_list<std::string_view> folded;
+        std::string_view shown;
+    };
+    static const Kind kKinds[] = {{{"thi", "xa"}, "thị xã"},
+                                  {{"thi", "tran"}, "thị trấn"},
+                                  {{"thanh", "pho"}, "thành phố"},
+                                  {{"huyen"}, "huyện"},
+                                  {{"xa"}, "xã"},
+                                  {{"phuong"}, "phường"},
+                                  {{"quan"}, "quận"},
+                                  {{"tinh"}, "tỉnh"}};
+    static const std::string_view kAfterName[] = {"về",  "quý", "năm", "ngày", "tháng",
+                                                  "báo", "số",  "-",   "–"};
+    for (const Kind& kind : kKinds)
+    {
+        const std::size_t length = spells(words, at, kind.folded);
+        if (length == 0 || words[at + length - 1].endsName)
+            continue;
+        std::string name;
+        for (std::size_t k = at + length; k < words.size(); ++k)
+        {
+            const std::string lower = lowerText(words[k].text);
+            if ((!name.empty() && words[k].lineStart) ||
+                std::find(std::begin(kAfterName), std::end(kAfterName), lower) !=
+                    std::end(kAfterName))
+                break;
+            name += (name.empty() ? "" : " ") + nameWord(words[k].text);
+            if (words[k].endsName)
+                break;
+        }
+        // A blank template says only "UBND huyện": kept, as the unit's kind at least.
+        return {"UBND " + std::string(kind.shown) + (name.empty() ? "" : " " + name),
+                !name.empty()};
+    }
+    return {};
 }
 
 } // namespace
 
 std::string unitFromTitles(const std::vector<std::string>& titles)
 {
-    static constexpr std::array<std::string_view, 6> kKinds{"huyện ",     "xã ",     "thị xã ",
-                                                            "thành phố ", "phường ", "thị trấn "};
+    // The first unit with a name; else the first kind alone ("UBND huyện" of a blank
+    // template, "của UBND tỉnh về ..." citing a document).
+    std::string kindOnly;
     for (const std::string& title : titles)
     {
-        std::size_t length = 0;
-        std::size_t pos = findAny(title, "UBND ", "Ủy ban nhân dân ", length);
-        while (pos != std::string::npos)
+        const std::vector<TitleWord> words = titleWords(title);
+        for (std::size_t i = 0; i < words.size(); ++i)
         {
-            const std::size_t start = pos + length;
-            for (std::string_view kind : kKinds)
-            {
-                if (title.compare(start, kind.size(), kind) != 0)
-                    continue;
-                return trimEnd("UBND " + title.substr(start, unitLength(title, start)));
-            }
-            pos = title.find("UBND ", start);
-            length = 5;
+            const std::size_t prefix = std::max(spells(words, i, {"ubnd"}),
+                                                spells(words, i, {"uy", "ban", "nhan", "dan"}));
+            if (prefix == 0 || words[i + prefix - 1].endsName)
+                continue;
+            TitleUnit found = unitAt(words, i + prefix);
+            if (found.named)
+                return found.unit;
+            if (kindOnly.empty())
+                kindOnly = found.unit;
         }
     }
-    return {};
+    return kindOnly;
 }
 
 std::string periodFromTitles(const std::vector<std::string>& titles)

@@ -2,6 +2,7 @@
 #include "core/consolidation/consolidation_sheets.hxx"
 
 #include "core/base/severity.hxx"
+#include "core/consolidation/consolidation_texts.hxx"
 #include "core/reports/batch_report.hxx"
 #include "core/text/number_format.hxx"
 
@@ -10,7 +11,10 @@ namespace parcalc
 namespace
 {
 
-const std::string kNotArising = "Không phát sinh";
+// The form's own words on "Tổng hợp", Vietnamese in either language: the sheet is the
+// appendix template attached to the report, and table_recognizer / value_reader read it back
+// as an appendix by these words.
+const std::string kFormNotArising = "Không phát sinh";
 
 // Appends one row of cells to `grid`.
 void addRow(CellGrid& grid, const std::vector<Cell>& cells)
@@ -46,37 +50,41 @@ std::string unitNames(const Consolidation& c, const std::vector<std::size_t>& un
     return out;
 }
 
-// The total's cell on "Tổng hợp" and "Theo đơn vị".
-Cell totalCell(const ConsolidatedRow& row, RowKind kind)
+// The total's cell on "Tổng hợp" and "Theo đơn vị"; `notArising` is how the sheet says 0/0.
+Cell totalCell(const ConsolidatedRow& row, RowKind kind, const std::string& notArising)
 {
     if (row.notArising)
-        return Cell::makeText(kNotArising);
+        return Cell::makeText(notArising);
     if (row.how == RowAggregate::ChoiceCount)
     {
         std::string counts;
         for (const ChoiceCount& choice : row.choices)
-            counts += (counts.empty() ? "" : "; ") + choice.choice + ": " +
-                      std::to_string(choice.units);
+            counts +=
+                (counts.empty() ? "" : "; ") + choice.choice + ": " + std::to_string(choice.units);
         return text(counts);
     }
     if (!row.total)
         return Cell::empty();
-    return row.how == RowAggregate::YesCount ? Cell::makeNumber(*row.total) : number(*row.total, kind);
+    return row.how == RowAggregate::YesCount ? Cell::makeNumber(*row.total)
+                                             : number(*row.total, kind);
 }
 
 // The Ghi chú of a total: how it was made when that is not a plain sum, who is missing.
-std::string totalNote(const Consolidation& c, const ConsolidatedRow& row)
+std::string totalNote(const Consolidation& c, const ConsolidatedRow& row, Language language)
 {
     std::string note;
     if (row.how == RowAggregate::YesCount)
-        note = formatVnShort(row.total.value_or(0), 0) + "/" + std::to_string(row.answered) +
-               " đơn vị trả lời Có";
+        note = consolidationText("note-yes-count", language,
+                                 {{"yes", formatVnShort(row.total.value_or(0), 0)},
+                                  {"answered", std::to_string(row.answered)}});
     else if (row.how == RowAggregate::MinMedianMax && row.min)
-        note = "Không cộng (không có số liệu thành phần): thấp nhất " + percentText(*row.min) +
-               ", trung vị " + percentText(*row.median) + ", cao nhất " + percentText(*row.max);
+        note = consolidationText("note-spread", language,
+                                 {{"min", percentText(*row.min)},
+                                  {"median", percentText(*row.median)},
+                                  {"max", percentText(*row.max)}});
     if (!row.missing.empty())
-        note += (note.empty() ? "" : ". ") + std::string("Thiếu số liệu: ") +
-                unitNames(c, row.missing);
+        note += (note.empty() ? "" : ". ") +
+                consolidationText("note-missing", language, {{"units", unitNames(c, row.missing)}});
     return note;
 }
 
@@ -88,18 +96,20 @@ const ConsolidatedRow* totalled(const Consolidation& c, std::size_t row)
     return nullptr;
 }
 
-OutputSheet summarySheet(const Consolidation& c, const RuleSet& ruleSet, const std::string& by)
+OutputSheet summarySheet(const Consolidation& c, const RuleSet& ruleSet, const std::string& by,
+                         Language language)
 {
     OutputSheet sheet;
     CellGrid& g = sheet.grid;
-    g.setSheetName("Tổng hợp");
+    g.setSheetName(consolidationText("sheet-summary", language));
     addRow(g, {text("Phụ lục")});
     addRow(g, {text("BIỂU TỔNG HỢP SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH " +
                     c.selection.period)});
     // The unit alone in its brackets, the way table_titles finds it in an appendix.
     addRow(g, {text(by.empty() ? "" : "(Kèm theo Báo cáo tổng hợp của " + by + ")")});
-    addRow(g, {text("Tổng hợp từ " + std::to_string(c.selection.included().size()) +
-                    " đơn vị (xem trang Nguồn)")});
+    addRow(g, {text(consolidationText("summary-from", language,
+                                      {{"count", std::to_string(c.selection.included().size())},
+                                       {"sheet", consolidationText("sheet-sources", language)}}))});
     addRow(g, {});
     sheet.boldRows = {1, 5, 6};
     addRow(g, {text("STT"), text("Chỉ tiêu thống kê"), text("Kết quả thống kê"), Cell::empty(),
@@ -110,22 +120,22 @@ OutputSheet summarySheet(const Consolidation& c, const RuleSet& ruleSet, const s
         const RowDef& def = ruleSet.rows[i];
         const ConsolidatedRow* row = totalled(c, i);
         addRow(g, {text(def.stt), text(def.label), text(def.unit),
-                   row ? totalCell(*row, def.kind) : Cell::empty(),
-                   text(row ? totalNote(c, *row) : "")});
+                   row ? totalCell(*row, def.kind, kFormNotArising) : Cell::empty(),
+                   text(row ? totalNote(c, *row, language) : "")});
     }
     return sheet;
 }
 
-Cell unitCell(const UnitFigure& figure, const ConsolidatedRow& row, RowKind kind)
+Cell unitCell(const UnitFigure& figure, const ConsolidatedRow& row, RowKind kind, Language language)
 {
     switch (figure.state)
     {
     case UnitFigure::State::Number:
         if (row.how == RowAggregate::YesCount)
-            return Cell::makeText(figure.number != 0 ? "Có" : "Không");
+            return Cell::makeText(consolidationText(figure.number != 0 ? "yes" : "no", language));
         return number(figure.number, kind);
     case UnitFigure::State::NotArising:
-        return Cell::makeText(kNotArising);
+        return Cell::makeText(consolidationText("not-arising", language));
     case UnitFigure::State::Text:
         return text(figure.text);
     case UnitFigure::State::Missing:
@@ -142,27 +152,37 @@ bool hasFinding(const UnitInput& input, const std::string& rowId)
     return false;
 }
 
-OutputSheet byUnitSheet(const Consolidation& c, const RuleSet& ruleSet)
+// The header cells of `keys` in `language`.
+std::vector<Cell> header(std::initializer_list<std::string_view> keys, Language language)
+{
+    std::vector<Cell> cells;
+    for (std::string_view key : keys)
+        cells.push_back(text(consolidationText(key, language)));
+    return cells;
+}
+
+OutputSheet byUnitSheet(const Consolidation& c, const RuleSet& ruleSet, Language language)
 {
     OutputSheet sheet;
     CellGrid& g = sheet.grid;
-    g.setSheetName("Theo đơn vị");
+    g.setSheetName(consolidationText("sheet-by-unit", language));
     const std::vector<std::size_t> included = c.selection.included();
-    std::vector<Cell> header{text("STT"), text("Chỉ tiêu thống kê"), text("Đơn vị tính"),
-                             text("Tổng hợp")};
+    std::vector<Cell> cols =
+        header({"col-stt", "col-indicator", "col-measure", "col-total"}, language);
     for (std::size_t unit : included)
-        header.push_back(text(c.selection.units[unit].input.displayName()));
-    addRow(g, header);
+        cols.push_back(text(c.selection.units[unit].input.displayName()));
+    addRow(g, cols);
     sheet.boldRows = {0};
     for (const ConsolidatedRow& row : c.rows)
     {
         const RowDef& def = ruleSet.rows[row.row];
-        std::vector<Cell> cells{text(def.stt), text(def.label), text(def.unit),
-                                totalCell(row, def.kind)};
+        std::vector<Cell> cells{
+            text(def.stt), text(def.label), text(def.unit),
+            totalCell(row, def.kind, consolidationText("not-arising", language))};
         for (std::size_t k = 0; k < included.size(); ++k)
         {
             const UnitInput& input = c.selection.units[included[k]].input;
-            cells.push_back(unitCell(row.byUnit[included[k]], row, def.kind));
+            cells.push_back(unitCell(row.byUnit[included[k]], row, def.kind, language));
             if (hasFinding(input, def.id))
                 sheet.marked.emplace_back(g.rows(), 4 + k);
         }
@@ -171,56 +191,57 @@ OutputSheet byUnitSheet(const Consolidation& c, const RuleSet& ruleSet)
     return sheet;
 }
 
-OutputSheet findingsSheet(const Consolidation& c)
+OutputSheet findingsSheet(const Consolidation& c, Language language)
 {
     OutputSheet sheet;
     CellGrid& g = sheet.grid;
-    g.setSheetName("Phát hiện");
-    addRow(g, {text("Đơn vị / Unit"), text("Tệp / File"), text("Mức độ / Severity"),
-               text("Mã / Code"), text("Dòng / Row"), text("Ô / Cell"), text("Nội dung"),
-               text("Message")});
+    g.setSheetName(consolidationText("sheet-findings", language));
+    addRow(g, header({"col-unit", "col-file", "col-severity", "col-code", "col-row", "col-cell",
+                      "col-message"},
+                     language));
     sheet.boldRows = {0};
     for (const SelectedUnit& unit : c.selection.units)
         if (unit.input.appendix())
             for (const Finding& f : unit.input.findings)
                 addRow(g, {text(unit.input.displayName()), text(unit.input.file),
-                           text(std::string(severityLabel(f.severity, Language::Vi))),
+                           text(severityLabel(f.severity, language)),
                            text(std::string(findingCodeName(f.code))), text(f.row), text(f.cell),
-                           text(f.message), text(f.messageEn)});
+                           text(language == Language::Vi ? f.message : f.messageEn)});
     return sheet;
 }
 
-std::string statusText(UnitStatus status)
+std::string_view statusKey(UnitStatus status)
 {
     switch (status)
     {
     case UnitStatus::Valid:
-        return "hợp lệ / valid";
+        return "status-valid";
     case UnitStatus::Invalid:
-        return "có lỗi / has errors";
+        return "status-invalid";
     case UnitStatus::SelfAssessment:
-        return "bảng tự đánh giá / self-assessment sheet";
+        return "status-self-assessment";
     case UnitStatus::NotAppendix:
-        return "không phải biểu số liệu / not an appendix";
+        return "status-not-appendix";
     case UnitStatus::Unreadable:
         break;
     }
-    return "không đọc được / unreadable";
+    return "status-unreadable";
 }
 
-OutputSheet sourcesSheet(const Consolidation& c)
+OutputSheet sourcesSheet(const Consolidation& c, Language language)
 {
     OutputSheet sheet;
     CellGrid& g = sheet.grid;
-    g.setSheetName("Nguồn");
-    addRow(g, {text("Tệp / File"), text("Đơn vị / Unit"), text("Kỳ báo cáo / Period"),
-               text("Trạng thái / Status"), text("Tổng hợp / Used"), text("Lý do bỏ qua"),
-               text("Why left out")});
+    g.setSheetName(consolidationText("sheet-sources", language));
+    addRow(g, header({"col-file", "col-unit", "col-period", "col-status", "col-used",
+                      "col-why-left-out"},
+                     language));
     sheet.boldRows = {0};
     for (const SelectedUnit& unit : c.selection.units)
         addRow(g, {text(unit.input.file), text(unit.input.unit), text(unit.input.period),
-                   text(statusText(unit.input.status)), text(unit.included ? "có / yes" : "không / no"),
-                   text(unit.reason()), text(unit.reasonEn())});
+                   text(consolidationText(statusKey(unit.input.status), language)),
+                   text(consolidationText(unit.included ? "yes" : "no", language)),
+                   text(unit.reason(language))});
     return sheet;
 }
 
@@ -243,16 +264,18 @@ std::string csvCell(const Cell& cell)
 
 std::vector<OutputSheet> consolidationSheets(const Consolidation& consolidation,
                                              const RuleSet& ruleSet,
-                                             const std::string& consolidatingUnit)
+                                             const std::string& consolidatingUnit,
+                                             Language language)
 {
-    return {summarySheet(consolidation, ruleSet, consolidatingUnit),
-            byUnitSheet(consolidation, ruleSet), findingsSheet(consolidation),
-            sourcesSheet(consolidation)};
+    return {summarySheet(consolidation, ruleSet, consolidatingUnit, language),
+            byUnitSheet(consolidation, ruleSet, language), findingsSheet(consolidation, language),
+            sourcesSheet(consolidation, language)};
 }
 
-std::string consolidationCsv(const Consolidation& consolidation, const RuleSet& ruleSet)
+std::string consolidationCsv(const Consolidation& consolidation, const RuleSet& ruleSet,
+                             Language language)
 {
-    const CellGrid grid = byUnitSheet(consolidation, ruleSet).grid;
+    const CellGrid grid = byUnitSheet(consolidation, ruleSet, language).grid;
     std::vector<std::vector<std::string>> rows(grid.rows());
     for (std::size_t r = 0; r < grid.rows(); ++r)
         for (std::size_t col = 0; col < grid.cols(); ++col)

@@ -299,7 +299,7 @@ namespace
 TEST_F(Consolidate, TheSummarySheetIsAnAppendixHoldingTheTotals)
 {
     const Consolidation c = consolidate(selectUnits(fourDistricts(), {}), *s_ruleSet);
-    const std::vector<OutputSheet> sheets = consolidationSheets(c, *s_ruleSet, "UBND thành phố Bắc Kạn");
+    const std::vector<OutputSheet> sheets = consolidationSheets(c, *s_ruleSet, "UBND thành phố Bắc Kạn", Language::Vi);
     ASSERT_EQ(sheets.size(), 4u);
     EXPECT_EQ(sheets[0].grid.sheetName(), "Tổng hợp");
     EXPECT_EQ(sheets[3].grid.sheetName(), "Nguồn");
@@ -315,10 +315,41 @@ TEST_F(Consolidate, TheSummarySheetIsAnAppendixHoldingTheTotals)
     EXPECT_EQ(value("5.1.1").state, ValueState::Empty); // no total, the spread in Ghi chú
 }
 
+// --lang en: every sheet in English (consolidation_texts) but the form's words on the
+// summary, which still reads back as an appendix; a province's name read back too.
+TEST_F(Consolidate, EnglishSheetsAndTheFormStillReadBack)
+{
+    const Consolidation c = consolidate(selectUnits(fourDistricts(), {}), *s_ruleSet);
+    const std::vector<OutputSheet> sheets =
+        consolidationSheets(c, *s_ruleSet, "UBND tỉnh Bắc Kạn", Language::En);
+    ASSERT_EQ(sheets.size(), 4u);
+    EXPECT_EQ(sheets[0].grid.sheetName(), "Summary");
+    EXPECT_EQ(sheets[1].grid.sheetName(), "By unit");
+    EXPECT_EQ(sheets[2].grid.sheetName(), "Findings");
+    EXPECT_EQ(sheets[3].grid.sheetName(), "Sources");
+    EXPECT_EQ(sheets[0].grid.at(3, 0).text, "Consolidated from 4 units (see the Sources sheet)");
+    EXPECT_EQ(sheets[1].grid.at(0, 1).text, "Indicator");
+    EXPECT_EQ(sheets[1].grid.at(0, 3).text, "Total");
+    EXPECT_EQ(sheets[2].grid.at(0, 6).text, "Message");
+    EXPECT_EQ(sheets[3].grid.at(0, 5).text, "Why left out");
+    EXPECT_EQ(sheets[3].grid.at(1, 4).text, "Yes");
+    // No Vietnamese-only note is left on the summary: each note is the English text.
+    for (std::size_t r = 7; r < sheets[0].grid.rows(); ++r)
+    {
+        const std::string note = sheets[0].grid.at(r, 4).text;
+        EXPECT_EQ(note.find("Thiếu số liệu"), std::string::npos) << note;
+        EXPECT_EQ(note.find("trả lời Có"), std::string::npos) << note;
+    }
+    const UnitInput back = unitFromWorkbook("summary.ods", {sheets[0].grid}, *s_ruleSet);
+    ASSERT_TRUE(back.appendix());
+    EXPECT_EQ(back.unit, "UBND tỉnh Bắc Kạn");
+    EXPECT_DOUBLE_EQ(back.values[*s_ruleSet->find("1.1")].number, 40);
+}
+
 TEST_F(Consolidate, TheByUnitSheetMarksTheCellsWithFindings)
 {
     const Consolidation c = consolidate(selectUnits(fourDistricts(), {}), *s_ruleSet);
-    const OutputSheet byUnit = consolidationSheets(c, *s_ruleSet, "")[1];
+    const OutputSheet byUnit = consolidationSheets(c, *s_ruleSet, "", Language::Vi)[1];
     EXPECT_EQ(byUnit.grid.at(0, 4).text, "UBND huyện Ngân Sơn");
     EXPECT_EQ(byUnit.grid.at(0, 7).text, "UBND huyện Chợ Đồn");
     // Row 1.3.4 (0/0 reported as 0 %: zero-denominator errors) is marked for every unit.

@@ -42,6 +42,7 @@ UnitInput unitFromWorkbook(const std::string& file, const std::vector<CellGrid>&
         input.status = UnitStatus::SelfAssessment;
         return input;
     case SubmissionKind::Neither:
+    case SubmissionKind::RuleSetBook:
         input.status = UnitStatus::NotAppendix;
         return input;
     case SubmissionKind::Appendix:

@@ -71,6 +71,11 @@ const TextTable& findingTexts()
              "điểm bằng lệnh \"parcalc score\".",
              "This file is a self-assessment score sheet ({detail}), not a statistics appendix; "
              "check it with \"parcalc score\"."},
+            {"table-not-found.ruleset-book",
+             "Tệp này là bảng tính bộ quy tắc (trang {detail}), không phải biểu thống kê; dựng bộ "
+             "quy tắc từ nó bằng lệnh \"parcalc ruleset build\".",
+             "This file is a rule-set workbook (sheets {detail}), not a statistics appendix; "
+             "build the rule set from it with \"parcalc ruleset build\"."},
             {"missing-row", "{where}: thiếu dòng \"{detail}\".",
              "{where}: the row \"{detail}\" is missing."},
             {"missing-row.other-sheet",

@@ -1,7 +1,8 @@
 // Tests for checkSubmission: an appendix is validated, a filled self-assessment sheet
 // is told apart with one info finding naming its sheet and range, anything else is
 // "table-not-found" (an error), and an appendix wins over a self-assessment sheet in
-// the same workbook.
+// the same workbook. The rule-set authoring workbook (its Tiêu chí sheet shaped like a
+// self-assessment sheet) is told apart and sent to `parcalc ruleset build`.
 #include "core/submission/submission.hxx"
 
 #include "core/ruleset/ruleset_catalog.hxx"
@@ -73,6 +74,40 @@ TEST(Submission, SelfAssessmentSheetIsToldApart)
     EXPECT_EQ(f.message, "Tệp này là bảng tự đánh giá điểm (Tự đánh giá!A4:E13), không phải "
                          "biểu thống kê; kiểm tra bảng điểm bằng lệnh \"parcalc score\".");
     EXPECT_TRUE(v.result.valid());
+}
+
+// The authoring workbook as sample_sheets/mau-bo-tieu-chi.ods has it: Thông tin, and a
+// Tiêu chí sheet with STT, criteria and maximum points (which read as a self-assessment).
+TEST(Submission, RuleSetWorkbookIsToldApart)
+{
+    const CellGrid info = readTsvGrid("#sheet: Thông tin\nMã bộ quy tắc\tdefault-huyen\n");
+    CellGrid criteria = selfAssessmentSheet();
+    criteria.setSheetName("Tiêu chí");
+    const SubmissionVerdict v = checkSubmission({info, criteria}, defaultRules());
+    EXPECT_EQ(v.kind, SubmissionKind::RuleSetBook);
+    EXPECT_EQ(submissionKindName(v.kind), "ruleset-book");
+    EXPECT_FALSE(v.result.tableFound);
+    ASSERT_EQ(v.result.findings.size(), 1u);
+    const Finding& f = v.result.findings[0];
+    EXPECT_EQ(f.code, FindingCode::TableNotFound);
+    EXPECT_EQ(f.severity, Severity::Info);
+    EXPECT_EQ(f.sheet, "Thông tin");
+    EXPECT_EQ(f.message, "Tệp này là bảng tính bộ quy tắc (trang Thông tin, Tiêu chí), không "
+                         "phải biểu thống kê; dựng bộ quy tắc từ nó bằng lệnh \"parcalc ruleset "
+                         "build\".");
+    EXPECT_EQ(f.messageEn, "This file is a rule-set workbook (sheets Thông tin, Tiêu chí), not a "
+                           "statistics appendix; build the rule set from it with \"parcalc "
+                           "ruleset build\".");
+    EXPECT_TRUE(v.result.valid());
+
+    // A Thông tin sheet alone does not make a rule-set workbook: the sheet is a
+    // self-assessment one again.
+    const SubmissionVerdict sheet = checkSubmission({info, selfAssessmentSheet()}, defaultRules());
+    EXPECT_EQ(sheet.kind, SubmissionKind::SelfAssessment);
+    // An appendix in the same workbook still wins.
+    const testing::AppendixFixture fixture(defaultRules());
+    EXPECT_EQ(checkSubmission({info, criteria, fixture.build()}, defaultRules()).kind,
+              SubmissionKind::Appendix);
 }
 
 TEST(Submission, NeitherIsTableNotFound)
