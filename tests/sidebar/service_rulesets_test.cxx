@@ -171,6 +171,8 @@ TEST(RuleSetBook, TheOpenWorkbookBecomesTheRuleSetOfAnotherDocument)
     auto doc = openSample();
     auto validator = service();
 
+    // The panel offers its button on what the submission API calls a rule-set workbook.
+    EXPECT_EQ(toUtf8(validator->validate(book->model).Submission), "ruleset-book");
     const std::string written = toUtf8(validator->useRuleSetBook(book->model, doc->model));
     EXPECT_EQ(std::filesystem::path(written), std::filesystem::path(json));
     ASSERT_TRUE(std::filesystem::exists(json));
