@@ -4,22 +4,14 @@
 #include "client/batch_validation.hxx"
 #include "core/consolidation/consolidation_sheets.hxx"
 #include "uno/io/workbook_document.hxx"
-
-#include <filesystem>
-#include <system_error>
+#include "uno/load/submission_read.hxx"
 
 namespace parcalc::client
 {
 
 UnitInput readUnit(OfficeSession& office, const std::string& file, const RuleSet& ruleSet)
 {
-    WorkbookRead read = readWorkbookForBatch(office, file);
-    if (!read.ok)
-        return unreadableUnit(file, read.reason, read.reasonEn);
-    std::error_code ec;
-    const auto time = std::filesystem::last_write_time(file, ec);
-    return unitFromWorkbook(file, read.sheets, ruleSet,
-                            ec ? 0 : std::int64_t(time.time_since_epoch().count()));
+    return uno::unitOf(file, readWorkbookForBatch(office, file), ruleSet);
 }
 
 std::vector<UnitInput> readUnits(OfficeSession& office, const std::vector<std::string>& files,
@@ -44,9 +36,10 @@ void writeConsolidationWorkbook(const OfficeSession& office, const Consolidation
     std::vector<uno::WorkbookSheet> out;
     for (const OutputSheet& sheet : sheets)
         out.push_back({&sheet.grid, sheet.boldRows, sheet.marked});
-    uno::storeWorkbook(
-        css::uno::Reference<css::frame::XComponentLoader>(office.desktop(), css::uno::UNO_QUERY_THROW),
-        out, xlsx ? uno::WorkbookFormat::Xlsx : uno::WorkbookFormat::Ods, fromUtf8(fileUrl(path)));
+    uno::storeWorkbook(css::uno::Reference<css::frame::XComponentLoader>(office.desktop(),
+                                                                         css::uno::UNO_QUERY_THROW),
+                       out, xlsx ? uno::WorkbookFormat::Xlsx : uno::WorkbookFormat::Ods,
+                       fromUtf8(fileUrl(path)));
 }
 
 } // namespace parcalc::client

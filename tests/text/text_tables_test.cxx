@@ -3,6 +3,7 @@
 // filled, the same {name} placeholders in both, and a key used once in its table.
 #include "core/consolidation/consolidation_texts.hxx"
 #include "core/findings/finding_messages.hxx"
+#include "core/reports/batch_sheet_texts.hxx"
 #include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
 #include "core/scoring_kinds/scoring_texts.hxx"
@@ -26,9 +27,9 @@ namespace
 
 std::vector<const TextTable*> everyTable()
 {
-    return {&findingTexts(),     &ruleSetTexts(),      &reportTexts(),
-            &scoringTexts(),     &sidebar::uiTexts(),  &uno::functionWizardTexts(),
-            &consolidationTexts()};
+    return {&findingTexts(),       &ruleSetTexts(),     &reportTexts(),
+            &scoringTexts(),       &sidebar::uiTexts(), &uno::functionWizardTexts(),
+            &consolidationTexts(), &batchSheetTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)

@@ -11,8 +11,13 @@
 #include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XDatabaseRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
+#include <com/sun/star/sheet/XViewFreezable.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
@@ -50,6 +55,51 @@ sal_Int32 percentFormat(const Reference<css::lang::XComponent>& doc)
     return key >= 0 ? key : formats->addNew(code, locale);
 }
 
+constexpr sal_Int32 kMaxColumnWidth = 12000; // 1/100 mm
+
+// A HYPERLINK formula; '"' doubled inside the strings.
+OUString hyperlinkFormula(const CellLink& link)
+{
+    const auto quoted = [](const std::string& s)
+    {
+        std::string out = "\"";
+        for (char c : s)
+            out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return out + "\"";
+    };
+    return fromUtf8("=HYPERLINK(" + quoted(link.target) + ";" + quoted(link.label) + ")");
+}
+
+void dressSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const SheetLayout& layout,
+                sal_Int32 nCols)
+{
+    for (std::size_t r : layout.boldRows)
+        setProperty(sheet->getCellRangeByPosition(0, sal_Int32(r), nCols - 1, sal_Int32(r)),
+                    "CharWeight", css::uno::Any(float(150))); // css::awt::FontWeight::BOLD
+    for (const CellFill& f : layout.fills)
+        setProperty(sheet->getCellByPosition(sal_Int32(f.col), sal_Int32(f.row)), "CellBackColor",
+                    css::uno::Any(sal_Int32(f.colour)));
+    for (const CellLink& link : layout.links)
+        sheet->getCellByPosition(sal_Int32(link.col), sal_Int32(link.row))
+            ->setFormula(hyperlinkFormula(link));
+}
+
+// The sheet's own (unnamed) database range over its used cells, with filter buttons: what
+// Data ▸ AutoFilter makes.
+void addAutoFilter(const Reference<css::lang::XComponent>& doc, sal_Int16 sheetIndex,
+                   const WorkbookSheet& source)
+{
+    Reference<css::beans::XPropertySet> props(doc, UNO_QUERY_THROW);
+    Reference<css::sheet::XUnnamedDatabaseRanges> ranges(
+        props->getPropertyValue("UnnamedDatabaseRanges"), UNO_QUERY_THROW);
+    const css::table::CellRangeAddress area(
+        sheetIndex, 0, 0, sal_Int32(std::max<std::size_t>(source.grid->cols(), 1)) - 1,
+        sal_Int32(std::max<std::size_t>(source.grid->rows(), 1)) - 1);
+    ranges->setByTable(area);
+    setProperty(ranges->getByTable(sheetIndex).get<Reference<css::uno::XInterface>>(), "AutoFilter",
+                css::uno::Any(true));
+}
+
 void fillSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const WorkbookSheet& source,
                sal_Int32 percentKey)
 {
@@ -82,12 +132,69 @@ void fillSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const WorkbookS
     for (const auto& [r, c] : source.marked)
         setProperty(sheet->getCellByPosition(sal_Int32(c), sal_Int32(r)), "CellBackColor",
                     css::uno::Any(sal_Int32(0xFFCCCC)));
+    if (source.layout)
+        dressSheet(sheet, *source.layout, nCols);
     Reference<css::container::XIndexAccess> cols(
         Reference<css::table::XColumnRowRange>(range, UNO_QUERY_THROW)->getColumns(),
         UNO_QUERY_THROW);
     for (sal_Int32 c = 0; c < cols->getCount(); ++c)
-        setProperty(cols->getByIndex(c).get<Reference<css::uno::XInterface>>(), "OptimalWidth",
-                    css::uno::Any(true));
+    {
+        const auto column = cols->getByIndex(c).get<Reference<css::uno::XInterface>>();
+        setProperty(column, "OptimalWidth", css::uno::Any(true));
+        if (!source.layout)
+            continue; // the stored workbooks keep their widths as they always were
+        // A long message column would push the others out of sight: 12 cm at most.
+        sal_Int32 width = 0;
+        Reference<css::beans::XPropertySet>(column, UNO_QUERY_THROW)->getPropertyValue("Width") >>=
+            width;
+        if (width > kMaxColumnWidth)
+            setProperty(column, "Width", css::uno::Any(kMaxColumnWidth));
+    }
+}
+
+// Pours every sheet into `doc`, whose first sheet is renamed and the others inserted.
+void pourSheets(const Reference<css::lang::XComponent>& doc,
+                const std::vector<WorkbookSheet>& sheets)
+{
+    Reference<css::sheet::XSpreadsheetDocument> calc(doc, UNO_QUERY_THROW);
+    const auto names = calc->getSheets();
+    Reference<css::container::XIndexAccess> index(names, UNO_QUERY_THROW);
+    const sal_Int32 percentKey = percentFormat(doc);
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+    {
+        const OUString name = fromUtf8(sheets[i].grid->sheetName());
+        if (i > 0)
+            names->insertNewByName(name, sal_Int16(i));
+        else if (!name.isEmpty()) // the new document's own first sheet
+            Reference<css::container::XNamed>(index->getByIndex(0), UNO_QUERY_THROW)->setName(name);
+        Reference<css::sheet::XSpreadsheet> sheet(index->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
+        fillSheet(sheet, sheets[i], percentKey);
+        if (sheets[i].layout && sheets[i].layout->autoFilter)
+            addAutoFilter(doc, sal_Int16(i), sheets[i]);
+    }
+}
+
+// Freezes the first row of the sheets that ask for it (a view setting: the controller's).
+void freezeHeaders(const Reference<css::frame::XModel>& model,
+                   const std::vector<WorkbookSheet>& sheets)
+{
+    Reference<css::sheet::XSpreadsheetView> view(model->getCurrentController(),
+                                                 css::uno::UNO_QUERY);
+    Reference<css::sheet::XViewFreezable> freezable(view, css::uno::UNO_QUERY);
+    if (!view.is() || !freezable.is())
+        return;
+    Reference<css::container::XIndexAccess> index(
+        Reference<css::sheet::XSpreadsheetDocument>(model, UNO_QUERY_THROW)->getSheets(),
+        UNO_QUERY_THROW);
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+        if (sheets[i].layout && sheets[i].layout->freezeHeader)
+        {
+            view->setActiveSheet(Reference<css::sheet::XSpreadsheet>(
+                index->getByIndex(sal_Int32(i)), UNO_QUERY_THROW));
+            freezable->freezeAtPosition(0, 1);
+        }
+    view->setActiveSheet(
+        Reference<css::sheet::XSpreadsheet>(index->getByIndex(0), UNO_QUERY_THROW));
 }
 
 } // namespace
@@ -103,20 +210,7 @@ void storeWorkbook(const Reference<css::frame::XComponentLoader>& loader,
     hidden[0].Value <<= true;
     Closer closer{loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden)};
 
-    Reference<css::sheet::XSpreadsheetDocument> calc(closer.doc, UNO_QUERY_THROW);
-    const auto names = calc->getSheets();
-    Reference<css::container::XIndexAccess> index(names, UNO_QUERY_THROW);
-    const sal_Int32 percentKey = percentFormat(closer.doc);
-    for (std::size_t i = 0; i < sheets.size(); ++i)
-    {
-        const OUString name = fromUtf8(sheets[i].grid->sheetName());
-        if (i > 0)
-            names->insertNewByName(name, sal_Int16(i));
-        else if (!name.isEmpty()) // the new document's own first sheet
-            Reference<css::container::XNamed>(index->getByIndex(0), UNO_QUERY_THROW)->setName(name);
-        Reference<css::sheet::XSpreadsheet> sheet(index->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
-        fillSheet(sheet, sheets[i], percentKey);
-    }
+    pourSheets(closer.doc, sheets);
 
     css::uno::Sequence<css::beans::PropertyValue> store(1);
     store[0].Name = "FilterName";
@@ -134,6 +228,27 @@ void storeWorkbook(const Reference<css::frame::XComponentLoader>& loader,
     {
         throw css::io::IOException("ParCalc: cannot write " + url + ": " + e.Message);
     }
+}
+
+Reference<css::frame::XModel> openWorkbook(const Reference<css::frame::XComponentLoader>& loader,
+                                           const std::vector<WorkbookSheet>& sheets)
+{
+    Reference<css::lang::XComponent> doc = loader->loadComponentFromURL(
+        "private:factory/scalc", "_blank", 0, css::uno::Sequence<css::beans::PropertyValue>());
+    Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
+    try
+    {
+        model->lockControllers(); // one repaint at the end, not one per cell
+        pourSheets(doc, sheets);
+        model->unlockControllers();
+        freezeHeaders(model, sheets);
+    }
+    catch (...)
+    {
+        closeDocument(doc); // never leave half a result behind
+        throw;
+    }
+    return model;
 }
 
 } // namespace parcalc::uno
