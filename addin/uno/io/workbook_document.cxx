@@ -10,8 +10,11 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XDatabaseRange.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
@@ -23,6 +26,7 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace parcalc::uno
 {
@@ -70,18 +74,51 @@ OUString hyperlinkFormula(const CellLink& link)
     return fromUtf8("=HYPERLINK(" + quoted(link.target) + ";" + quoted(link.label) + ")");
 }
 
-void dressSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const SheetLayout& layout,
-                sal_Int32 nCols)
+// One call per colour for the cell backgrounds (a SheetCellRanges of all its cells) and one
+// per run of consecutive link cells of a column (setFormulaArray): a result sheet has a
+// link and a coloured cell on every row, and a call each would be thousands of calls.
+void dressSheet(const Reference<css::lang::XComponent>& doc,
+                const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex,
+                const SheetLayout& layout, sal_Int32 nCols)
 {
     for (std::size_t r : layout.boldRows)
         setProperty(sheet->getCellRangeByPosition(0, sal_Int32(r), nCols - 1, sal_Int32(r)),
                     "CharWeight", css::uno::Any(float(150))); // css::awt::FontWeight::BOLD
+    std::map<std::uint32_t, std::vector<css::table::CellRangeAddress>> byColour;
     for (const CellFill& f : layout.fills)
-        setProperty(sheet->getCellByPosition(sal_Int32(f.col), sal_Int32(f.row)), "CellBackColor",
-                    css::uno::Any(sal_Int32(f.colour)));
-    for (const CellLink& link : layout.links)
-        sheet->getCellByPosition(sal_Int32(link.col), sal_Int32(link.row))
-            ->setFormula(hyperlinkFormula(link));
+        byColour[f.colour].emplace_back(sheetIndex, sal_Int32(f.col), sal_Int32(f.row),
+                                        sal_Int32(f.col), sal_Int32(f.row));
+    for (const auto& [colour, cells] : byColour)
+    {
+        Reference<css::sheet::XSheetCellRangeContainer> ranges(
+            Reference<css::lang::XMultiServiceFactory>(doc, UNO_QUERY_THROW)
+                ->createInstance("com.sun.star.sheet.SheetCellRanges"),
+            UNO_QUERY_THROW);
+        ranges->addRangeAddresses(
+            css::uno::Sequence<css::table::CellRangeAddress>(cells.data(), sal_Int32(cells.size())),
+            false);
+        setProperty(ranges, "CellBackColor", css::uno::Any(sal_Int32(colour)));
+    }
+    for (std::size_t first = 0; first < layout.links.size();)
+    {
+        std::size_t end = first + 1;
+        while (end < layout.links.size() && layout.links[end].col == layout.links[first].col &&
+               layout.links[end].row == layout.links[end - 1].row + 1)
+            ++end;
+        css::uno::Sequence<css::uno::Sequence<OUString>> formulas(sal_Int32(end - first));
+        for (std::size_t i = first; i < end; ++i)
+        {
+            const OUString formula = hyperlinkFormula(layout.links[i]);
+            formulas[sal_Int32(i - first)] = css::uno::Sequence<OUString>(&formula, 1);
+        }
+        const sal_Int32 col = sal_Int32(layout.links[first].col);
+        Reference<css::sheet::XCellRangeFormula>(
+            sheet->getCellRangeByPosition(col, sal_Int32(layout.links[first].row), col,
+                                          sal_Int32(layout.links[end - 1].row)),
+            UNO_QUERY_THROW)
+            ->setFormulaArray(formulas);
+        first = end;
+    }
 }
 
 // The sheet's own (unnamed) database range over its used cells, with filter buttons: what
@@ -100,8 +137,9 @@ void addAutoFilter(const Reference<css::lang::XComponent>& doc, sal_Int16 sheetI
                 css::uno::Any(true));
 }
 
-void fillSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const WorkbookSheet& source,
-               sal_Int32 percentKey)
+void fillSheet(const Reference<css::lang::XComponent>& doc,
+               const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex,
+               const WorkbookSheet& source, sal_Int32 percentKey)
 {
     const CellGrid& grid = *source.grid;
     const sal_Int32 nRows = sal_Int32(std::max<std::size_t>(grid.rows(), 1));
@@ -133,7 +171,7 @@ void fillSheet(const Reference<css::sheet::XSpreadsheet>& sheet, const WorkbookS
         setProperty(sheet->getCellByPosition(sal_Int32(c), sal_Int32(r)), "CellBackColor",
                     css::uno::Any(sal_Int32(0xFFCCCC)));
     if (source.layout)
-        dressSheet(sheet, *source.layout, nCols);
+        dressSheet(doc, sheet, sheetIndex, *source.layout, nCols);
     Reference<css::container::XIndexAccess> cols(
         Reference<css::table::XColumnRowRange>(range, UNO_QUERY_THROW)->getColumns(),
         UNO_QUERY_THROW);
@@ -168,7 +206,7 @@ void pourSheets(const Reference<css::lang::XComponent>& doc,
         else if (!name.isEmpty()) // the new document's own first sheet
             Reference<css::container::XNamed>(index->getByIndex(0), UNO_QUERY_THROW)->setName(name);
         Reference<css::sheet::XSpreadsheet> sheet(index->getByIndex(sal_Int32(i)), UNO_QUERY_THROW);
-        fillSheet(sheet, sheets[i], percentKey);
+        fillSheet(doc, sheet, sal_Int16(i), sheets[i], percentKey);
         if (sheets[i].layout && sheets[i].layout->autoFilter)
             addAutoFilter(doc, sal_Int16(i), sheets[i]);
     }
