@@ -354,3 +354,49 @@ TEST(DeskConsolidation, MixedPeriodsAreRefusedWithoutADocument)
                      .is());
     EXPECT_EQ(openComponents(), openBefore);
 }
+
+TEST(DeskBatch, ScoringRuleSetAddsTheIndexAndGradeOfParcalcScore)
+{
+    const std::string sample = kSample; // seed 001, scored by the example rule set
+    desk::BatchRunOptions options;
+    options.ruleSet = "example-huyen-diem";
+    ModelCloser result{
+        desk::runBatchCheckWith(g_office->context(), nullptr, urls({sample}), options)};
+    ASSERT_TRUE(result.model.is());
+    const ToolRun cli = runParcalc(kOut + "/score-cli",
+                                   {"score", "--format", "json", "--ruleset", "example-huyen-diem",
+                                    "--profile", suiteProfile("desk_cli_"), sample});
+    const json report = parseJson(cli);
+    ASSERT_EQ(report["files"].size(), 1u) << cli.err;
+    const json& estimate = report["files"][0]["appendix"]["estimate"];
+    ASSERT_TRUE(estimate["index"].is_number()) << estimate.dump();
+
+    const CellGrid sum = gridsOf(result.model)[0];
+    ASSERT_EQ(sum.rows(), 2u);
+    EXPECT_EQ(sum.at(0, 7).text, "Chỉ số ước tính");
+    EXPECT_EQ(sum.at(0, 8).text, "Xếp loại");
+    EXPECT_DOUBLE_EQ(sum.at(1, 7).number, estimate["index"].get<double>());
+    EXPECT_EQ(sum.at(1, 8).text, textOf(estimate, "grade"));
+    EXPECT_EQ(sum.at(1, 10).text, sample);
+}
+
+TEST(DeskBatch, RunsWithAFrameItsStatusBarAndKeyHandler)
+{
+    // A document window of this office: the status indicator and Escape watcher attach to
+    // it and are removed again; the verdict is the frameless one.
+    auto desktop = css::frame::Desktop::create(g_office->context());
+    ModelCloser window{css::uno::Reference<css::frame::XModel>(
+        desktop->loadComponentFromURL("private:factory/scalc", "_blank", 0, {}),
+        css::uno::UNO_QUERY_THROW)};
+    const auto frame = window.model->getCurrentController()->getFrame();
+    ASSERT_TRUE(frame.is());
+    ModelCloser withFrame{desk::runBatchCheck(g_office->context(), frame, urls({kSample}))};
+    ModelCloser without{desk::runBatchCheck(g_office->context(), nullptr, urls({kSample}))};
+    ASSERT_TRUE(withFrame.model.is());
+    ASSERT_TRUE(without.model.is());
+    const CellGrid a = gridsOf(withFrame.model)[0], b = gridsOf(without.model)[0];
+    ASSERT_EQ(a.rows(), 2u);
+    for (std::size_t c = 0; c < b.cols(); ++c)
+        EXPECT_EQ(a.at(1, c).text, b.at(1, c).text) << c;
+    EXPECT_EQ(a.at(1, 3).text, "CÓ LỖI"); // the seed sample has errors
+}
