@@ -3,7 +3,8 @@
 // so faster). Prints
 //   bench: calc_batch_files_per_s N files/s   the files of the folder / the whole run,
 //                                            result document included
-//   bench: calc_batch_first_row_ms N ms       from the call to the first file's verdict
+//   bench: calc_batch_first_row_ms N ms       from the call to the result document showing
+//                                            the first file's row
 // Usage: bench_desk_batch PROFILE DIR
 #include "client/office_session.hxx"
 #include "desk/batch/batch_run.hxx"

@@ -290,7 +290,7 @@ TEST(DeskBatch, SameVerdictsAsTheCliAndInputsUntouched)
         EXPECT_NE(entry.path().filename().string().rfind(".~lock.", 0), 0u) << entry.path();
 }
 
-TEST(DeskBatch, StopBeforeTheFirstFileGivesNoDocumentAndLaterKeepsWhatWasRead)
+TEST(DeskBatch, StopBeforeTheFirstFileGivesNoDocumentAndTheResultGrowsARowPerFile)
 {
     const std::string folder = batchFolder();
     const std::size_t openBefore = openComponents();
@@ -300,12 +300,38 @@ TEST(DeskBatch, StopBeforeTheFirstFileGivesNoDocumentAndLaterKeepsWhatWasRead)
         desk::runBatchCheckWith(g_office->context(), nullptr, urls({folder}), stopAtOnce).is());
     EXPECT_EQ(openComponents(), openBefore);
 
+    // The result opens with the first file's row and grows a row per file: before the
+    // third file it shows the two read, and stopping there keeps them.
     desk::BatchRunOptions stopAtThird;
-    stopAtThird.stopBefore = [](std::size_t i) { return i == 2; };
+    std::size_t openWhileRunning = 0;
+    std::vector<std::string> rowsWhileRunning;
+    stopAtThird.stopBefore = [&](std::size_t i)
+    {
+        if (i != 2)
+            return false;
+        openWhileRunning = openComponents();
+        auto components =
+            css::frame::Desktop::create(g_office->context())->getComponents()->createEnumeration();
+        while (components->hasMoreElements())
+        {
+            css::uno::Reference<css::frame::XModel> model(components->nextElement(),
+                                                          css::uno::UNO_QUERY);
+            if (model.is())
+                for (const CellGrid& g : gridsOf(model))
+                    for (std::size_t r = 0; r < g.rows(); ++r)
+                        rowsWhileRunning.push_back(g.at(r, 0).text);
+        }
+        return true;
+    };
     ModelCloser result{
         desk::runBatchCheckWith(g_office->context(), nullptr, urls({folder}), stopAtThird)};
     ASSERT_TRUE(result.model.is());
-    EXPECT_EQ(gridsOf(result.model)[0].rows(), 3u); // header + the two files read
+    EXPECT_EQ(openWhileRunning, openBefore + 1);
+    EXPECT_EQ(rowsWhileRunning, (std::vector<std::string>{"Tệp", "empty.ods", "odt-renamed.ods"}));
+    const std::vector<CellGrid> grids = gridsOf(result.model);
+    ASSERT_EQ(grids.size(), 2u);
+    EXPECT_EQ(grids[0].rows(), 3u); // header + the two files read
+    EXPECT_EQ(grids[0].at(2, 0).text, "odt-renamed.ods");
 }
 
 TEST(DeskConsolidation, SameWorkbookAsTheCli)

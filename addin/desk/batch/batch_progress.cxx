@@ -62,17 +62,37 @@ BatchProgress::BatchProgress(const css::uno::Reference<css::uno::XComponentConte
     try
     {
         m_reschedule.set(css::awt::Toolkit::create(context), css::uno::UNO_QUERY);
+        m_keys = new EscapeWatcher;
+    }
+    catch (const css::uno::Exception&)
+    {
+        // No toolkit: the run checks the files without yielding.
+    }
+    attach(frame);
+}
+
+BatchProgress::~BatchProgress()
+{
+    detach();
+}
+
+void BatchProgress::attach(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    try
+    {
         css::uno::Reference<css::task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
         if (factory.is())
             m_indicator = factory->createStatusIndicator();
         if (m_indicator.is())
+        {
             m_indicator->start(uno::fromUtf8(batchSheetText(m_language, "progress.writing")),
-                               sal_Int32(total + 1));
+                               sal_Int32(m_total + 1));
+            m_indicator->setValue(sal_Int32(m_index));
+        }
         css::uno::Reference<css::awt::XUserInputInterception> input(frame->getController(),
                                                                     css::uno::UNO_QUERY);
-        if (input.is())
+        if (input.is() && m_keys.is())
         {
-            m_keys = new EscapeWatcher;
             input->addKeyHandler(m_keys);
             m_controller = input;
         }
@@ -83,7 +103,7 @@ BatchProgress::BatchProgress(const css::uno::Reference<css::uno::XComponentConte
     }
 }
 
-BatchProgress::~BatchProgress()
+void BatchProgress::detach() noexcept
 {
     try
     {
@@ -98,10 +118,21 @@ BatchProgress::~BatchProgress()
     {
         // The frame may be closing: nothing left to clear.
     }
+    m_indicator.clear();
+    m_controller.clear();
+}
+
+void BatchProgress::follow(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    if (!m_keys.is() || !frame.is())
+        return; // a run without UI stays without
+    detach();
+    attach(frame);
 }
 
 bool BatchProgress::next(std::size_t index, const std::string& fileName)
 {
+    m_index = index;
     if (m_reschedule.is())
         letOfficeBreathe(m_reschedule); // repaint, and deliver an Escape pressed meanwhile
     if (m_stopAsked && m_stopAsked(index))

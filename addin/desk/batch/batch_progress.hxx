@@ -36,13 +36,21 @@ public:
     // when the user asked to stop.
     bool next(std::size_t index, const std::string& fileName);
 
+    // The result document opened while the run goes on: the status bar and the Escape
+    // watcher move to its window, which now has the focus (nothing when the run has no UI).
+    void follow(const css::uno::Reference<css::frame::XFrame>& frame);
+
     // The last step: the result document is being written.
     void writing();
 
 private:
+    void attach(const css::uno::Reference<css::frame::XFrame>& frame);
+    void detach() noexcept;
+
     Language m_language;
     std::size_t m_total;
     std::function<bool(std::size_t)> m_stopAsked;
+    std::size_t m_index = 0;
     css::uno::Reference<css::task::XStatusIndicator> m_indicator;
     css::uno::Reference<css::awt::XReschedule> m_reschedule;
     css::uno::Reference<css::awt::XKeyHandler> m_keys;

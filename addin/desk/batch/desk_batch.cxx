@@ -1,7 +1,9 @@
 // desk_batch: the batch check and the consolidation inside Calc. Each file goes through
 // uno/load (the CLI's reading path: sniff, hidden read-only load, sheets, close) and
 // checkSubmission; the result sheets come from core (batch_sheets, consolidation_sheets)
-// and open as a new document (uno/io/workbook_document).
+// and open as a new document (uno/io/workbook_document). The batch's document opens with
+// the first file's row and gets a row per file, so the reviewer sees results at once;
+// the findings sheet, filters and widths come when the last file is read.
 #include "desk/batch/batch_run.hxx"
 
 #include "core/consolidation/consolidation_sheets.hxx"
@@ -21,6 +23,7 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <osl/file.hxx>
 
@@ -59,8 +62,8 @@ std::shared_ptr<const RuleSet> ruleSetOf(const BatchRunOptions& options)
     return load.ruleSet;
 }
 
-// Reads the files one by one with progress; `use` gets each path and what was read.
-// False when the user stopped before the first file.
+// Reads the files one by one with progress; `use` gets each path and what was read, and
+// returns false to stop. False when the user stopped before the first file.
 template <class Use>
 bool readFiles(const css::uno::Reference<css::uno::XComponentContext>& context,
                BatchProgress& progress, const std::vector<std::string>& files, Use&& use)
@@ -69,7 +72,8 @@ bool readFiles(const css::uno::Reference<css::uno::XComponentContext>& context,
     {
         if (!progress.next(i, fileName(files[i])))
             return i > 0;
-        use(files[i], uno::readWorkbookInOffice(context, files[i]));
+        if (!use(files[i], uno::readWorkbookInOffice(context, files[i])))
+            break;
     }
     return true;
 }
@@ -102,6 +106,37 @@ std::optional<FileScore> scoreOf(const std::string& file, const uno::WorkbookRea
     if (estimate.index.ok())
         score.index = estimate.index.value();
     return score;
+}
+
+// The newest file's summary row in the result document, which opens with the first; false
+// when the user closed it meanwhile.
+bool showRow(const css::uno::Reference<css::uno::XComponentContext>& context,
+             BatchProgress& progress, const BatchSheetsInput& input, Language language,
+             css::uno::Reference<css::frame::XModel>& result)
+{
+    const std::size_t last = input.report->files.size() - 1;
+    BatchReport newest;
+    newest.files = {input.report->files[last]};
+    BatchSheetsInput one{&newest, {input.fileUrls[last]}, {}};
+    if (!input.scores.empty())
+        one.scores = {input.scores[last]};
+    const ResultSheet summary = batchSheets(one, language).front(); // header + this file
+    const uno::WorkbookSheet sheet{&summary.grid, {}, {}, &summary.layout};
+    try
+    {
+        if (!result.is())
+        {
+            result = uno::openWorkbook(desktopLoader(context), {sheet});
+            progress.follow(result->getCurrentController()->getFrame());
+        }
+        else
+            uno::writeSheetRows(result, 0, sheet, 1, last + 1);
+    }
+    catch (const css::lang::DisposedException&)
+    {
+        return false;
+    }
+    return true;
 }
 
 void tellRefused(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -144,6 +179,10 @@ runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& contex
             report.rulesetVersion = ruleSet->version;
             BatchSheetsInput input{&report, {}, {}};
             BatchProgress progress(context, frame, language, files.size(), options.stopBefore);
+            // The result opens with the first file's row and grows a row per file; closing
+            // it stops the run.
+            css::uno::Reference<css::frame::XModel> result;
+            bool closed = false;
             const bool started = readFiles(
                 context, progress, files,
                 [&](const std::string& file, const uno::WorkbookRead& read)
@@ -152,12 +191,22 @@ runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& contex
                     input.fileUrls.push_back(uno::fileUrl(file));
                     if (scoring)
                         input.scores.push_back(scoreOf(file, read, *scoring));
+                    closed = !showRow(context, progress, input, language, result);
+                    return !closed;
                 });
-            if (!started)
+            if (!started || closed)
                 return {};
             progress.writing();
             const std::vector<ResultSheet> sheets = batchSheets(input, language);
-            return uno::openWorkbook(desktopLoader(context), workbookSheets(sheets));
+            try
+            {
+                uno::fillWorkbook(result, workbookSheets(sheets));
+            }
+            catch (const css::lang::DisposedException&)
+            {
+                return {}; // closed by the user meanwhile
+            }
+            return result;
         });
 }
 
@@ -177,7 +226,10 @@ runConsolidationWith(const css::uno::Reference<css::uno::XComponentContext>& con
             const bool started =
                 readFiles(context, progress, files,
                           [&](const std::string& file, const uno::WorkbookRead& read)
-                          { units.push_back(uno::unitOf(file, read, *ruleSet)); });
+                          {
+                              units.push_back(uno::unitOf(file, read, *ruleSet));
+                              return true;
+                          });
             if (!started)
                 return {};
             UnitSelection selection = selectUnits(std::move(units), ConsolidationOptions{});

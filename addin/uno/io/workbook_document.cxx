@@ -74,20 +74,33 @@ OUString hyperlinkFormula(const CellLink& link)
     return fromUtf8("=HYPERLINK(" + quoted(link.target) + ";" + quoted(link.label) + ")");
 }
 
+// Which grid rows go where: rows [first, end) of the grid to sheet rows from `at` (a whole
+// sheet: 0, 0; a row appended while a batch runs: that row, its place).
+struct Placement
+{
+    std::size_t first = 0, at = 0;
+
+    bool keeps(std::size_t row) const { return row >= first; }
+    sal_Int32 row(std::size_t gridRow) const { return sal_Int32(gridRow - first + at); }
+    bool whole() const { return first == 0 && at == 0; }
+};
+
 // One call per colour for the cell backgrounds (a SheetCellRanges of all its cells) and one
 // per run of consecutive link cells of a column (setFormulaArray): a result sheet has a
 // link and a coloured cell on every row, and a call each would be thousands of calls.
 void dressSheet(const Reference<css::lang::XComponent>& doc,
                 const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex,
-                const SheetLayout& layout, sal_Int32 nCols)
+                const SheetLayout& layout, sal_Int32 nCols, const Placement& place)
 {
     for (std::size_t r : layout.boldRows)
-        setProperty(sheet->getCellRangeByPosition(0, sal_Int32(r), nCols - 1, sal_Int32(r)),
-                    "CharWeight", css::uno::Any(float(150))); // css::awt::FontWeight::BOLD
+        if (place.keeps(r))
+            setProperty(sheet->getCellRangeByPosition(0, place.row(r), nCols - 1, place.row(r)),
+                        "CharWeight", css::uno::Any(float(150))); // css::awt::FontWeight::BOLD
     std::map<std::uint32_t, std::vector<css::table::CellRangeAddress>> byColour;
     for (const CellFill& f : layout.fills)
-        byColour[f.colour].emplace_back(sheetIndex, sal_Int32(f.col), sal_Int32(f.row),
-                                        sal_Int32(f.col), sal_Int32(f.row));
+        if (place.keeps(f.row))
+            byColour[f.colour].emplace_back(sheetIndex, sal_Int32(f.col), place.row(f.row),
+                                            sal_Int32(f.col), place.row(f.row));
     for (const auto& [colour, cells] : byColour)
     {
         Reference<css::sheet::XSheetCellRangeContainer> ranges(
@@ -99,22 +112,26 @@ void dressSheet(const Reference<css::lang::XComponent>& doc,
             false);
         setProperty(ranges, "CellBackColor", css::uno::Any(sal_Int32(colour)));
     }
-    for (std::size_t first = 0; first < layout.links.size();)
+    std::vector<CellLink> links;
+    for (const CellLink& link : layout.links)
+        if (place.keeps(link.row))
+            links.push_back(link);
+    for (std::size_t first = 0; first < links.size();)
     {
         std::size_t end = first + 1;
-        while (end < layout.links.size() && layout.links[end].col == layout.links[first].col &&
-               layout.links[end].row == layout.links[end - 1].row + 1)
+        while (end < links.size() && links[end].col == links[first].col &&
+               links[end].row == links[end - 1].row + 1)
             ++end;
         css::uno::Sequence<css::uno::Sequence<OUString>> formulas(sal_Int32(end - first));
         for (std::size_t i = first; i < end; ++i)
         {
-            const OUString formula = hyperlinkFormula(layout.links[i]);
+            const OUString formula = hyperlinkFormula(links[i]);
             formulas[sal_Int32(i - first)] = css::uno::Sequence<OUString>(&formula, 1);
         }
-        const sal_Int32 col = sal_Int32(layout.links[first].col);
+        const sal_Int32 col = sal_Int32(links[first].col);
         Reference<css::sheet::XCellRangeFormula>(
-            sheet->getCellRangeByPosition(col, sal_Int32(layout.links[first].row), col,
-                                          sal_Int32(layout.links[end - 1].row)),
+            sheet->getCellRangeByPosition(col, place.row(links[first].row), col,
+                                          place.row(links[end - 1].row)),
             UNO_QUERY_THROW)
             ->setFormulaArray(formulas);
         first = end;
@@ -139,10 +156,12 @@ void addAutoFilter(const Reference<css::lang::XComponent>& doc, sal_Int16 sheetI
 
 void fillSheet(const Reference<css::lang::XComponent>& doc,
                const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheetIndex,
-               const WorkbookSheet& source, sal_Int32 percentKey)
+               const WorkbookSheet& source, sal_Int32 percentKey, const Placement& place = {})
 {
     const CellGrid& grid = *source.grid;
-    const sal_Int32 nRows = sal_Int32(std::max<std::size_t>(grid.rows(), 1));
+    if (!place.whole() && place.first >= grid.rows())
+        return;
+    const sal_Int32 nRows = sal_Int32(std::max<std::size_t>(grid.rows() - place.first, 1));
     const sal_Int32 nCols = sal_Int32(std::max<std::size_t>(grid.cols(), 1));
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(nRows);
     for (sal_Int32 r = 0; r < nRows; ++r)
@@ -150,28 +169,33 @@ void fillSheet(const Reference<css::lang::XComponent>& doc,
         data[r].realloc(nCols);
         for (sal_Int32 c = 0; c < nCols; ++c)
         {
-            const Cell& cell = grid.at(std::size_t(r), std::size_t(c));
+            const Cell& cell = grid.at(place.first + std::size_t(r), std::size_t(c));
             if (cell.type == CellType::Number)
                 data[r][c] <<= cell.number;
             else
                 data[r][c] <<= fromUtf8(cell.text);
         }
     }
-    auto range = sheet->getCellRangeByPosition(0, 0, nCols - 1, nRows - 1);
+    auto range = sheet->getCellRangeByPosition(0, sal_Int32(place.at), nCols - 1,
+                                               sal_Int32(place.at) + nRows - 1);
     Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(data);
-    for (std::size_t r = 0; r < grid.rows(); ++r)
+    for (std::size_t r = place.first; r < grid.rows(); ++r)
         for (std::size_t c = 0; c < grid.cols(); ++c)
             if (grid.at(r, c).type == CellType::Number && grid.at(r, c).percentFormat())
-                setProperty(sheet->getCellByPosition(sal_Int32(c), sal_Int32(r)), "NumberFormat",
+                setProperty(sheet->getCellByPosition(sal_Int32(c), place.row(r)), "NumberFormat",
                             css::uno::Any(percentKey));
     for (std::size_t r : source.boldRows)
-        setProperty(sheet->getCellRangeByPosition(0, sal_Int32(r), nCols - 1, sal_Int32(r)),
-                    "CharWeight", css::uno::Any(float(150))); // css::awt::FontWeight::BOLD
+        if (place.keeps(r))
+            setProperty(sheet->getCellRangeByPosition(0, place.row(r), nCols - 1, place.row(r)),
+                        "CharWeight", css::uno::Any(float(150))); // css::awt::FontWeight::BOLD
     for (const auto& [r, c] : source.marked)
-        setProperty(sheet->getCellByPosition(sal_Int32(c), sal_Int32(r)), "CellBackColor",
-                    css::uno::Any(sal_Int32(0xFFCCCC)));
+        if (place.keeps(r))
+            setProperty(sheet->getCellByPosition(sal_Int32(c), place.row(r)), "CellBackColor",
+                        css::uno::Any(sal_Int32(0xFFCCCC)));
     if (source.layout)
-        dressSheet(doc, sheet, sheetIndex, *source.layout, nCols);
+        dressSheet(doc, sheet, sheetIndex, *source.layout, nCols, place);
+    if (!place.whole())
+        return; // widths are fitted once, when the whole sheet is written
     Reference<css::container::XIndexAccess> cols(
         Reference<css::table::XColumnRowRange>(range, UNO_QUERY_THROW)->getColumns(),
         UNO_QUERY_THROW);
@@ -268,6 +292,35 @@ void storeWorkbook(const Reference<css::frame::XComponentLoader>& loader,
     }
 }
 
+void fillWorkbook(const Reference<css::frame::XModel>& model,
+                  const std::vector<WorkbookSheet>& sheets)
+{
+    Reference<css::lang::XComponent> doc(model, UNO_QUERY_THROW);
+    model->lockControllers(); // one repaint at the end, not one per cell
+    try
+    {
+        pourSheets(doc, sheets);
+    }
+    catch (...)
+    {
+        model->unlockControllers();
+        throw;
+    }
+    model->unlockControllers();
+    freezeHeaders(model, sheets);
+}
+
+void writeSheetRows(const Reference<css::frame::XModel>& model, sal_Int16 sheetIndex,
+                    const WorkbookSheet& source, std::size_t firstRow, std::size_t atRow)
+{
+    Reference<css::lang::XComponent> doc(model, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> index(
+        Reference<css::sheet::XSpreadsheetDocument>(doc, UNO_QUERY_THROW)->getSheets(),
+        UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheet> sheet(index->getByIndex(sheetIndex), UNO_QUERY_THROW);
+    fillSheet(doc, sheet, sheetIndex, source, percentFormat(doc), Placement{firstRow, atRow});
+}
+
 Reference<css::frame::XModel> openWorkbook(const Reference<css::frame::XComponentLoader>& loader,
                                            const std::vector<WorkbookSheet>& sheets)
 {
@@ -276,10 +329,7 @@ Reference<css::frame::XModel> openWorkbook(const Reference<css::frame::XComponen
     Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
     try
     {
-        model->lockControllers(); // one repaint at the end, not one per cell
-        pourSheets(doc, sheets);
-        model->unlockControllers();
-        freezeHeaders(model, sheets);
+        fillWorkbook(model, sheets);
     }
     catch (...)
     {

@@ -45,4 +45,14 @@ css::uno::Reference<css::frame::XModel>
 openWorkbook(const css::uno::Reference<css::frame::XComponentLoader>& loader,
              const std::vector<WorkbookSheet>& sheets);
 
+// Pours `sheets` into a document openWorkbook made: its first sheet written again (renamed
+// to the first grid's name), the others inserted after it; dressed, headers frozen.
+void fillWorkbook(const css::uno::Reference<css::frame::XModel>& model,
+                  const std::vector<WorkbookSheet>& sheets);
+
+// Rows [firstRow, end) of `source` (cells, formats, dressing) written into sheet
+// `sheetIndex` from row `atRow` on: a result row shown as soon as its file is read.
+void writeSheetRows(const css::uno::Reference<css::frame::XModel>& model, sal_Int16 sheetIndex,
+                    const WorkbookSheet& source, std::size_t firstRow, std::size_t atRow);
+
 } // namespace parcalc::uno
