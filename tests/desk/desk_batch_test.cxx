@@ -305,11 +305,15 @@ TEST(DeskBatch, StopBeforeTheFirstFileGivesNoDocumentAndTheResultGrowsARowPerFil
     desk::BatchRunOptions stopAtThird;
     std::size_t openWhileRunning = 0;
     std::vector<std::string> rowsWhileRunning;
+    bool nestedRunGaveADocument = true;
     stopAtThird.stopBefore = [&](std::size_t i)
     {
         if (i != 2)
             return false;
         openWhileRunning = openComponents();
+        // A second run started meanwhile (the menu again) does nothing.
+        nestedRunGaveADocument =
+            desk::runBatchCheck(g_office->context(), nullptr, urls({kSample})).is();
         auto components =
             css::frame::Desktop::create(g_office->context())->getComponents()->createEnumeration();
         while (components->hasMoreElements())
@@ -327,6 +331,7 @@ TEST(DeskBatch, StopBeforeTheFirstFileGivesNoDocumentAndTheResultGrowsARowPerFil
         desk::runBatchCheckWith(g_office->context(), nullptr, urls({folder}), stopAtThird)};
     ASSERT_TRUE(result.model.is());
     EXPECT_EQ(openWhileRunning, openBefore + 1);
+    EXPECT_FALSE(nestedRunGaveADocument);
     EXPECT_EQ(rowsWhileRunning, (std::vector<std::string>{"Tệp", "empty.ods", "odt-renamed.ods"}));
     const std::vector<CellGrid> grids = gridsOf(result.model);
     ASSERT_EQ(grids.size(), 2u);

@@ -27,6 +27,8 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <osl/file.hxx>
 
+#include <atomic>
+
 namespace parcalc::desk
 {
 namespace
@@ -139,6 +141,28 @@ bool showRow(const css::uno::Reference<css::uno::XComponentContext>& context,
     return true;
 }
 
+// One run at a time: the office handles its events between files, so the menu can start
+// another; the second then does nothing (as if cancelled) while the first goes on.
+class OneRunAtATime
+{
+public:
+    OneRunAtATime() : m_mine(!running().exchange(true)) {}
+    ~OneRunAtATime()
+    {
+        if (m_mine)
+            running() = false;
+    }
+    bool mine() const { return m_mine; }
+
+private:
+    static std::atomic<bool>& running()
+    {
+        static std::atomic<bool> flag{false};
+        return flag;
+    }
+    bool m_mine;
+};
+
 void tellRefused(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, Language language,
                  const UnitSelection& selection)
@@ -167,6 +191,9 @@ runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& contex
     return uno::guarded(
         [&]() -> css::uno::Reference<css::frame::XModel>
         {
+            const OneRunAtATime guard;
+            if (!guard.mine())
+                return {};
             const Language language = sidebar::officeUiLanguage(context);
             const std::vector<std::string> files = filesOf(fileUrls);
             const auto ruleSet = ruleSetOf(options);
@@ -218,6 +245,9 @@ runConsolidationWith(const css::uno::Reference<css::uno::XComponentContext>& con
     return uno::guarded(
         [&]() -> css::uno::Reference<css::frame::XModel>
         {
+            const OneRunAtATime guard;
+            if (!guard.mine())
+                return {};
             const Language language = sidebar::officeUiLanguage(context);
             const std::vector<std::string> files = filesOf(fileUrls);
             const auto ruleSet = ruleSetOf(options);
