@@ -10,18 +10,22 @@
 #include "uno/io/sheet_reader.hxx"
 #include "uno/load/workbook_read.hxx"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XDatabaseRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -409,6 +413,42 @@ TEST(DeskBatch, ScoringRuleSetAddsTheIndexAndGradeOfParcalcScore)
     EXPECT_DOUBLE_EQ(sum.at(1, 7).number, estimate["index"].get<double>());
     EXPECT_EQ(sum.at(1, 8).text, textOf(estimate, "grade"));
     EXPECT_EQ(sum.at(1, 10).text, sample);
+}
+
+TEST(DeskBatch, TheLinkOpensTheFileAtItsFirstFinding)
+{
+    ModelCloser result{desk::runBatchCheck(g_office->context(), nullptr, urls({kSample}))};
+    ASSERT_TRUE(result.model.is());
+    const std::string formula = formulaAt(sheetAt(result.model, 0), 0, 1);
+    // =HYPERLINK("URL#'Sheet'.D17";"name"): the target between the first two quotes.
+    const std::size_t open = formula.find('"'), close = formula.find('"', open + 1);
+    const std::string target = formula.substr(open + 1, close - open - 1);
+    const std::size_t hash = target.find('#');
+    ASSERT_NE(hash, std::string::npos) << target;
+    const std::string mark = target.substr(hash + 1); // 'Sheet'.D17
+    const std::string sheet = mark.substr(1, mark.rfind('\'') - 1);
+    const std::string cell = mark.substr(mark.rfind('.') + 1);
+
+    // What a click does: the office opens the URL with its jump mark.
+    auto desktop = css::frame::Desktop::create(g_office->context());
+    css::uno::Sequence<css::beans::PropertyValue> readOnly(1);
+    readOnly[0].Name = "ReadOnly";
+    readOnly[0].Value <<= true;
+    ModelCloser opened{css::uno::Reference<css::frame::XModel>(
+        desktop->loadComponentFromURL(client::fromUtf8(target), "_blank", 0, readOnly),
+        css::uno::UNO_QUERY_THROW)};
+    css::uno::Reference<css::sheet::XSpreadsheetView> view(opened.model->getCurrentController(),
+                                                           css::uno::UNO_QUERY_THROW);
+    EXPECT_EQ(client::toUtf8(css::uno::Reference<css::container::XNamed>(view->getActiveSheet(),
+                                                                         css::uno::UNO_QUERY_THROW)
+                                 ->getName()),
+              sheet);
+    css::uno::Reference<css::sheet::XCellRangeAddressable> selected(
+        css::uno::Reference<css::view::XSelectionSupplier>(view, css::uno::UNO_QUERY_THROW)
+            ->getSelection(),
+        css::uno::UNO_QUERY_THROW);
+    const auto address = selected->getRangeAddress();
+    EXPECT_EQ(a1Address(std::size_t(address.StartRow), std::size_t(address.StartColumn)), cell);
 }
 
 TEST(DeskBatch, RunsWithAFrameItsStatusBarAndKeyHandler)
