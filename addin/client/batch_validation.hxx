@@ -1,11 +1,14 @@
 // Validating many submitted files with one reused soffice: each file is
 // sniffed, loaded hidden and read-only, read with range calls, closed, and
-// validated by the core; a file that cannot be read is reported with its
-// reason and the run goes on (soffice is restarted if a file killed it).
+// validated by the core (all in uno/load, the path the batch inside Calc takes too); a file that
+// cannot be read is reported with its reason and the run goes on (soffice is restarted if a file
+// killed it).
 #pragma once
 
 #include "client/office_session.hxx"
 #include "core/reports/batch_report.hxx"
+#include "uno/load/file_collect.hxx"
+#include "uno/load/workbook_read.hxx"
 
 #include <functional>
 #include <string>
@@ -14,10 +17,8 @@
 namespace parcalc::client
 {
 
-// The spreadsheet files named by the arguments: files as given, directories
-// searched recursively for .ods .fods .xlsx .xls .csv (lock files skipped),
-// sorted by path. Missing paths are kept: they are reported as unreadable.
-std::vector<std::string> collectFiles(const std::vector<std::string>& args);
+// The spreadsheet files named by the arguments (uno/load/file_collect).
+using uno::collectFiles;
 
 // Per-file progress: index (1-based), total, the file's report.
 using Progress = std::function<void(std::size_t, std::size_t, const FileReport&)>;
@@ -27,12 +28,7 @@ std::vector<CellGrid> readWorkbook(OfficeSession& office, const std::string& pat
 
 // One file of a batch run read like validateFiles reads it: the sheets, or why the file is
 // unreadable in Vietnamese and English (soffice is restarted if the file killed it).
-struct WorkbookRead
-{
-    bool ok = false;
-    std::vector<CellGrid> sheets;
-    std::string reason, reasonEn;
-};
+using uno::WorkbookRead;
 WorkbookRead readWorkbookForBatch(OfficeSession& office, const std::string& path);
 
 // Every file read and checked, spread over the offices (parallel_batch), the report in

@@ -5,22 +5,14 @@
 #include "client/parallel_batch.hxx"
 #include "core/consolidation/consolidation_sheets.hxx"
 #include "uno/io/workbook_document.hxx"
-
-#include <filesystem>
-#include <system_error>
+#include "uno/load/submission_read.hxx"
 
 namespace parcalc::client
 {
 
 UnitInput readUnit(OfficeSession& office, const std::string& file, const RuleSet& ruleSet)
 {
-    WorkbookRead read = readWorkbookForBatch(office, file);
-    if (!read.ok)
-        return unreadableUnit(file, read.reason, read.reasonEn);
-    std::error_code ec;
-    const auto time = std::filesystem::last_write_time(file, ec);
-    return unitFromWorkbook(file, read.sheets, ruleSet,
-                            ec ? 0 : std::int64_t(time.time_since_epoch().count()));
+    return uno::unitOf(file, readWorkbookForBatch(office, file), ruleSet);
 }
 
 std::vector<UnitInput> readUnits(const std::vector<OfficeSession*>& offices,

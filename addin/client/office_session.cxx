@@ -72,14 +72,6 @@ css::uno::Reference<css::uno::XComponentContext> localContext()
 
 } // namespace
 
-std::string fileUrl(const std::string& path)
-{
-    const std::string abs = std::filesystem::absolute(path).lexically_normal().string();
-    OUString url;
-    osl::FileBase::getFileURLFromSystemPath(fromUtf8(abs), url);
-    return toUtf8(url);
-}
-
 void stopOfficesOnSignals()
 {
     struct sigaction sa = {};

@@ -6,13 +6,14 @@
 
 #include "uno/base/ustrings.hxx"
 #include "uno/io/document_close.hxx"
+#include "uno/load/document_load.hxx"
+#include "uno/load/load_problem.hxx"
 
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <chrono>
-#include <stdexcept>
 #include <string>
 #include <sys/types.h>
 
@@ -22,31 +23,11 @@ namespace parcalc::client
 using uno::fromUtf8;
 using uno::toUtf8;
 
-// Why a document could not be loaded, when LibreOffice tells us.
-enum class LoadProblem
-{
-    Other,
-    PasswordProtected, // LibreOffice asked for a password
-    Corrupt,           // LibreOffice offered to repair the file
-    TimedOut,          // the load took longer than OfficeOptions::loadTimeout
-    OfficeDied,        // soffice crashed or was killed: restart() before the next file
-    NotASpreadsheet,   // it opened, but as a text document, a drawing...
-    OfficeUnavailable, // soffice died and could not be started again: no file can be read
-};
-
-// Raised when soffice cannot be started, reached or used; the message says why.
-class OfficeError : public std::runtime_error
-{
-public:
-    explicit OfficeError(const std::string& what, LoadProblem problem = LoadProblem::Other)
-        : std::runtime_error(what), m_problem(problem)
-    {
-    }
-    LoadProblem problem() const { return m_problem; }
-
-private:
-    LoadProblem m_problem;
-};
+// Why a document could not be loaded, and the error that says it (uno/load, shared with
+// the batch inside Calc); OfficeError is also raised when soffice cannot be started,
+// reached or used.
+using uno::LoadProblem;
+using OfficeError = uno::LoadError;
 
 struct OfficeOptions
 {
@@ -104,7 +85,7 @@ private:
 };
 
 // file:// URL of a local path (made absolute).
-std::string fileUrl(const std::string& path);
+using uno::fileUrl;
 
 // Stops every live OfficeSession's soffice when the process gets SIGINT or
 // SIGTERM, then exits with 128+signal. Install once in main().

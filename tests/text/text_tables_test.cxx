@@ -6,6 +6,7 @@
 #include "cli/cli_texts.hxx"
 #include "core/consolidation/consolidation_texts.hxx"
 #include "core/findings/finding_messages.hxx"
+#include "core/reports/batch_sheet_texts.hxx"
 #include "core/reports/report_texts.hxx"
 #include "core/ruleset/ruleset_messages.hxx"
 #include "core/ruleset_book/book_messages.hxx"
@@ -35,7 +36,7 @@ std::vector<const TextTable*> everyTable()
     return {&findingTexts(),       &ruleSetTexts(),     &reportTexts(),
             &scoringTexts(),       &sidebar::uiTexts(), &uno::functionWizardTexts(),
             &consolidationTexts(), &book::bookTexts(),  &desk::deskTexts(),
-            &cli::cliTexts(),      &unreadableTexts()};
+            &cli::cliTexts(),      &unreadableTexts(),  &batchSheetTexts()};
 }
 
 TEST(TextTables, BothLanguagesFilledWithTheSamePlaceholders)
@@ -181,7 +182,7 @@ TEST(TextTables, EveryCliConsolidationAndUnreadableKeyExists)
         EXPECT_NE(consolidationTexts().find(key), nullptr) << "consolidation: " << key;
 
     const std::vector<std::string> reasons =
-        keysUsedIn({"addin/client/batch_validation.cxx"},
+        keysUsedIn({"addin/uno/load/workbook_read.cxx"},
                    std::regex(R"re(reasonOf\("([a-z]+(?:-[a-z]+)*)")re"));
     EXPECT_GT(reasons.size(), 12u);
     for (const std::string& key : reasons)

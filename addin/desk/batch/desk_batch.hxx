@@ -4,6 +4,8 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
+
+#include "uno/base/ustrings.hxx" // OUString in the global namespace (this SDK build)
 #include <vector>
 namespace parcalc::desk
 {

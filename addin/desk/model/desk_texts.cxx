@@ -47,8 +47,6 @@ const TextTable& deskTexts()
              "a file:///… URL is needed, got “{value}”"},
             {"error.notString", "cần một chuỗi văn bản", "a text is needed"},
             {"error.notStrings", "cần một danh sách địa chỉ tệp", "a list of file URLs is needed"},
-            {"pending", "Chưa có: “{command}” chưa có trong bản này.",
-             "Not available yet: “{command}” is not in this build."},
             {"info.exported", "Đã xuất báo cáo: {file}", "Report exported: {file}"},
             // The dialogs of the batch commands.
             {"dialog.folderOrFiles",
