@@ -90,7 +90,7 @@ int runConsolidate(const Args& args)
     if (!ruleSetFound)
         return kExitUsage;
     const RuleSet& rules = *ruleSetFound;
-    const std::vector<std::string> files = client::collectFiles(inputs);
+    const std::vector<std::string> files = collectSpreadsheetFiles(inputs);
 
     std::optional<TempProfile> temp;
     client::OfficePool pool({profileOrTemporary(profile, temp)}, officesFor(*jobs, files.size()));

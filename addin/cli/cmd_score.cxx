@@ -62,7 +62,7 @@ int runScore(const Args& args)
         std::cerr << "parcalc score: " << cliText("unknown-manual", {{"name", *unknown}}) << "\n";
         return kExitUsage;
     }
-    const std::vector<std::string> files = client::collectFiles(inputs);
+    const std::vector<std::string> files = collectSpreadsheetFiles(inputs);
 
     std::optional<TempProfile> temp;
     if (profile.empty())

@@ -50,7 +50,7 @@ int runValidate(const Args& args)
     if (!ruleSetFound)
         return kExitUsage;
     const RuleSet& rules = *ruleSetFound;
-    const std::vector<std::string> files = client::collectFiles(inputs);
+    const std::vector<std::string> files = collectSpreadsheetFiles(inputs);
 
     std::optional<TempProfile> temp;
     // No more offices than files: each one costs a start-up.

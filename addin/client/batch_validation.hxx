@@ -7,7 +7,7 @@
 
 #include "client/office_session.hxx"
 #include "core/reports/batch_report.hxx"
-#include "uno/load/file_collect.hxx"
+#include "core/submission/file_collection.hxx"
 #include "uno/load/workbook_read.hxx"
 
 #include <functional>
@@ -16,9 +16,6 @@
 
 namespace parcalc::client
 {
-
-// The spreadsheet files named by the arguments (uno/load/file_collect).
-using uno::collectFiles;
 
 // Per-file progress: index (1-based), total, the file's report.
 using Progress = std::function<void(std::size_t, std::size_t, const FileReport&)>;

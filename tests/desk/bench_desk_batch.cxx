@@ -8,7 +8,7 @@
 // Usage: bench_desk_batch PROFILE DIR
 #include "client/office_session.hxx"
 #include "desk/batch/batch_run.hxx"
-#include "uno/load/file_collect.hxx"
+#include "core/submission/file_collection.hxx"
 
 #include <chrono>
 #include <cstdio>
@@ -26,7 +26,7 @@ int main(int argc, char** argv)
     try
     {
         parcalc::client::OfficeSession office({argv[1]});
-        const std::vector<std::string> files = parcalc::uno::collectFiles({argv[2]});
+        const std::vector<std::string> files = parcalc::collectSpreadsheetFiles({argv[2]});
         const std::vector<OUString> folder{
             parcalc::client::fromUtf8(parcalc::client::fileUrl(argv[2]))};
         // Warm-up: the first document of an office pays its filters' loading.

@@ -16,7 +16,7 @@
 #include "uno/base/guarded.hxx"
 #include "uno/io/workbook_document.hxx"
 #include "uno/load/document_load.hxx"
-#include "uno/load/file_collect.hxx"
+#include "core/submission/file_collection.hxx"
 #include "uno/load/submission_read.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -45,7 +45,7 @@ std::vector<std::string> filesOf(const std::vector<OUString>& urls)
             throw css::lang::IllegalArgumentException("ParCalc: not a local file: " + url, {}, 2);
         paths.push_back(uno::toUtf8(path));
     }
-    return uno::collectFiles(paths);
+    return collectSpreadsheetFiles(paths);
 }
 
 std::string fileName(const std::string& path)
