@@ -2,13 +2,12 @@
 #include "uno/io/workbook_document.hxx"
 
 #include "uno/io/document_close.hxx"
+#include "uno/io/scratch_document.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/io/IOException.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -35,12 +34,6 @@ namespace
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
-
-struct Closer
-{
-    Reference<css::lang::XComponent> doc;
-    ~Closer() { closeDocument(doc); }
-};
 
 void setProperty(const Reference<css::uno::XInterface>& object, const char* name,
                  const css::uno::Any& value)
@@ -267,29 +260,10 @@ void storeWorkbook(const Reference<css::frame::XComponentLoader>& loader,
 {
     if (sheets.empty())
         return;
-    css::uno::Sequence<css::beans::PropertyValue> hidden(1);
-    hidden[0].Name = "Hidden";
-    hidden[0].Value <<= true;
-    Closer closer{loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, hidden)};
-
-    pourSheets(closer.doc, sheets);
-
-    css::uno::Sequence<css::beans::PropertyValue> store(1);
-    store[0].Name = "FilterName";
-    store[0].Value <<= OUString::createFromAscii(
-        format == WorkbookFormat::Xlsx ? "Calc MS Excel 2007 XML" : "calc8");
-    try
-    {
-        Reference<css::frame::XStorable>(closer.doc, UNO_QUERY_THROW)->storeToURL(url, store);
-    }
-    catch (const css::io::IOException&)
-    {
-        throw;
-    }
-    catch (const css::uno::Exception& e)
-    {
-        throw css::io::IOException("ParCalc: cannot write " + url + ": " + e.Message);
-    }
+    const ScratchCalc scratch(loader); // hidden, closed whatever happens
+    pourSheets(scratch.doc(), sheets);
+    scratch.storeTo(url, OUString::createFromAscii(
+                             format == WorkbookFormat::Xlsx ? "Calc MS Excel 2007 XML" : "calc8"));
 }
 
 void fillWorkbook(const Reference<css::frame::XModel>& model,
