@@ -11,12 +11,12 @@
 #include "core/reports/batch_sheets.hxx"
 #include "core/reports/score_report.hxx"
 #include "core/ruleset/ruleset_cache.hxx"
+#include "core/submission/file_collection.hxx"
 #include "desk/batch/batch_progress.hxx"
 #include "sidebar/service/office_locale.hxx"
 #include "uno/base/guarded.hxx"
 #include "uno/io/workbook_document.hxx"
 #include "uno/load/document_load.hxx"
-#include "core/submission/file_collection.hxx"
 #include "uno/load/submission_read.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -181,12 +181,19 @@ void tellRefused(const css::uno::Reference<css::uno::XComponentContext>& context
         ->execute();
 }
 
-} // namespace
+// What a batch check and a consolidation both start with.
+struct RunStart
+{
+    Language language;
+    std::vector<std::string> files;
+    std::shared_ptr<const RuleSet> ruleSet;
+};
 
+// `run` guarded, as the one run at a time (another start meanwhile gives null).
+template <class Run>
 css::uno::Reference<css::frame::XModel>
-runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& context,
-                  const css::uno::Reference<css::frame::XFrame>& frame,
-                  const std::vector<OUString>& fileUrls, const BatchRunOptions& options)
+oneRun(const css::uno::Reference<css::uno::XComponentContext>& context,
+       const std::vector<OUString>& fileUrls, const BatchRunOptions& options, Run run)
 {
     return uno::guarded(
         [&]() -> css::uno::Reference<css::frame::XModel>
@@ -194,9 +201,25 @@ runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& contex
             const OneRunAtATime guard;
             if (!guard.mine())
                 return {};
-            const Language language = sidebar::officeUiLanguage(context);
-            const std::vector<std::string> files = filesOf(fileUrls);
-            const auto ruleSet = ruleSetOf(options);
+            return run(RunStart{sidebar::officeUiLanguage(context), filesOf(fileUrls),
+                                ruleSetOf(options)});
+        });
+}
+
+} // namespace
+
+css::uno::Reference<css::frame::XModel>
+runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XFrame>& frame,
+                  const std::vector<OUString>& fileUrls, const BatchRunOptions& options)
+{
+    return oneRun(
+        context, fileUrls, options,
+        [&](const RunStart& start) -> css::uno::Reference<css::frame::XModel>
+        {
+            const Language language = start.language;
+            const std::vector<std::string>& files = start.files;
+            const std::shared_ptr<const RuleSet>& ruleSet = start.ruleSet;
             std::shared_ptr<const ScoringRuleSet> scoring;
             if (ruleSet->scoring)
                 scoring = RuleSetCache::shared().scoring(ruleSet->id).value;
@@ -242,15 +265,13 @@ runConsolidationWith(const css::uno::Reference<css::uno::XComponentContext>& con
                      const css::uno::Reference<css::frame::XFrame>& frame,
                      const std::vector<OUString>& fileUrls, const BatchRunOptions& options)
 {
-    return uno::guarded(
-        [&]() -> css::uno::Reference<css::frame::XModel>
+    return oneRun(
+        context, fileUrls, options,
+        [&](const RunStart& start) -> css::uno::Reference<css::frame::XModel>
         {
-            const OneRunAtATime guard;
-            if (!guard.mine())
-                return {};
-            const Language language = sidebar::officeUiLanguage(context);
-            const std::vector<std::string> files = filesOf(fileUrls);
-            const auto ruleSet = ruleSetOf(options);
+            const Language language = start.language;
+            const std::vector<std::string>& files = start.files;
+            const std::shared_ptr<const RuleSet>& ruleSet = start.ruleSet;
             std::vector<UnitInput> units;
             BatchProgress progress(context, frame, language, files.size(), options.stopBefore);
             const bool started =
@@ -269,9 +290,8 @@ runConsolidationWith(const css::uno::Reference<css::uno::XComponentContext>& con
                 return {};
             }
             progress.writing();
-            const std::vector<OutputSheet> sheets =
-                consolidationSheets(consolidate(std::move(selection), *ruleSet), *ruleSet, "",
-                                    language);
+            const std::vector<OutputSheet> sheets = consolidationSheets(
+                consolidate(std::move(selection), *ruleSet), *ruleSet, "", language);
             std::vector<uno::WorkbookSheet> out;
             for (const OutputSheet& sheet : sheets)
                 out.push_back({&sheet.grid, sheet.boldRows, sheet.marked, nullptr});
