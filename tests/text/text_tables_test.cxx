@@ -74,6 +74,28 @@ TEST(TextTables, PlaceholdersUseTheOneNamedSyntax)
                     << table->area << ": " << e.key;
 }
 
+// The text of a source file, by its path under the source root.
+std::string sourceText(const std::string& name)
+{
+    std::ifstream in(std::filesystem::path(PARCALC_SOURCE_DIR) / name);
+    EXPECT_TRUE(in) << name;
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+// The production sources (.cxx, not a test) of `folder`, as paths under the source root.
+std::vector<std::string> sourcesIn(const std::string& folder)
+{
+    std::vector<std::string> files;
+    for (const auto& file :
+         std::filesystem::directory_iterator(std::filesystem::path(PARCALC_SOURCE_DIR) / folder))
+    {
+        const std::string name = file.path().filename().string();
+        if (file.path().extension() == ".cxx" && name.find("_test") == std::string::npos)
+            files.push_back(folder + "/" + name);
+    }
+    return files;
+}
+
 // Every key the rule-set readers report exists in their table: the statements that report
 // (error(…), fail(…), ruleSetError(…), bookText(…)) are read from the sources of each folder.
 // Returns every key reported, once per statement that reports it.
@@ -82,14 +104,9 @@ std::vector<std::string> checkReportedKeys(const char* dir, const std::regex& re
 {
     const std::regex key(R"re("([a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*)")re");
     std::vector<std::string> found;
-    for (const auto& file : std::filesystem::directory_iterator(
-             std::filesystem::path(PARCALC_SOURCE_DIR) / "addin/core" / dir))
+    for (const std::string& name : sourcesIn(std::string("addin/core/") + dir))
     {
-        const std::string name = file.path().filename().string();
-        if (file.path().extension() != ".cxx" || name.find("_test") != std::string::npos)
-            continue;
-        std::ifstream in(file.path());
-        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        const std::string text = sourceText(name);
         std::size_t start = 0;
         for (std::size_t end = text.find(';'); end != std::string::npos;
              start = end + 1, end = text.find(';', start))
@@ -133,22 +150,18 @@ std::vector<std::string> keysUsedIn(const std::vector<std::string>& files,
     std::vector<std::string> keys;
     for (const std::string& name : files)
     {
-        std::ifstream in(std::filesystem::path(PARCALC_SOURCE_DIR) / name);
-        EXPECT_TRUE(in) << name;
-        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        const std::string text = sourceText(name);
         for (std::sregex_iterator it(text.begin(), text.end(), pattern), last; it != last; ++it)
             keys.push_back((*it)[1].str());
     }
     return keys;
 }
 
+// The tool's sources that look texts up (not the table itself).
 std::vector<std::string> cliSources()
 {
-    std::vector<std::string> files;
-    for (const auto& file : std::filesystem::directory_iterator(
-             std::filesystem::path(PARCALC_SOURCE_DIR) / "addin/cli"))
-        if (file.path().extension() == ".cxx" && file.path().filename() != "cli_texts.cxx")
-            files.push_back("addin/cli/" + file.path().filename().string());
+    std::vector<std::string> files = sourcesIn("addin/cli");
+    files.erase(std::remove(files.begin(), files.end(), "addin/cli/cli_texts.cxx"), files.end());
     return files;
 }
 
