@@ -30,8 +30,6 @@ struct EvidenceRules
     // file names are not checked (a sheet with no known place, as in the Calc sidebar of
     // an unsaved document).
     std::string folder;
-
-    bool empty() const { return required.empty() && folder.empty(); }
 };
 
 // The rules of a scoring tree: the ids its "evidence" marks, and where files are.
