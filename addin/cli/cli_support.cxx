@@ -1,8 +1,8 @@
-// Temporary profiles and report output for the subcommands.
+// The options, temporary profiles, run start and report output the subcommands share.
 #include "cli/cli_support.hxx"
 
 #include "cli/cli_texts.hxx"
-#include "client/parallel_batch.hxx"
+#include "core/submission/file_collection.hxx"
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,6 +11,7 @@
 #include <iostream>
 #include <stdexcept>
 #include <system_error>
+#include <unistd.h>
 
 namespace parcalc::cli
 {
@@ -109,11 +110,6 @@ std::string jobsProblem(const std::string& text)
     return cliText("bad-jobs", {{"most", std::to_string(client::kMaxJobs)}, {"jobs", text}});
 }
 
-std::size_t officesFor(std::size_t jobs, std::size_t files)
-{
-    return std::min(jobs, std::max<std::size_t>(files, 1));
-}
-
 void addHelpOption(po::options_description& opts)
 {
     opts.add_options()("help,h", optionHelp("option-help").c_str());
@@ -125,18 +121,28 @@ void printRuleSetErrors(const std::vector<RuleSetError>& errors)
         std::cerr << "parcalc: " << e.describeVi() << "\n         " << e.describe() << "\n";
 }
 
-const RuleSet* loadRuleSetOrSay(const std::string& choice, CachedRuleSet& load)
+bool showsProgress(std::size_t files)
 {
-    load = RuleSetCache::shared().ruleSet(choice);
-    if (load.ok())
-        return &*load.ruleSet;
-    printRuleSetErrors(load.errors);
-    return nullptr;
+    return ::isatty(STDERR_FILENO) || files >= 10;
 }
 
-std::string profileOrTemporary(const std::string& profile, std::optional<TempProfile>& temp)
+std::unique_ptr<FileRun> FileRun::start(const std::string& ruleset,
+                                        const std::vector<std::string>& inputs,
+                                        const std::string& profile, std::size_t jobs)
 {
-    return profile.empty() ? temp.emplace().path : profile;
+    std::unique_ptr<FileRun> run(new FileRun);
+    run->m_load = RuleSetCache::shared().ruleSet(ruleset);
+    if (!run->m_load.ok())
+    {
+        printRuleSetErrors(run->m_load.errors);
+        return nullptr;
+    }
+    run->m_files = collectSpreadsheetFiles(inputs);
+    const std::string home = profile.empty() ? run->m_temp.emplace().path : profile;
+    // No more offices than files: each one costs a start-up.
+    const std::size_t offices = std::min(jobs, std::max<std::size_t>(run->m_files.size(), 1));
+    run->m_pool = std::make_unique<client::OfficePool>(client::OfficeOptions{home}, offices);
+    return run;
 }
 
 } // namespace parcalc::cli

@@ -1,19 +1,20 @@
 // Small pieces every subcommand of `parcalc` shares: the options several commands take
 // (--ruleset, --profile, --lang, --jobs), declared and checked once; a temporary
-// LibreOffice profile removed at the end of the run, and writing a report to a file or
-// stdout.
+// LibreOffice profile removed at the end of the run; the start of a run over files
+// (FileRun), and writing a report to a file or stdout.
 #pragma once
 
 #include "cli/command_line.hxx"
+#include "client/parallel_batch.hxx"
 #include "core/ruleset/ruleset_cache.hxx"
 #include "core/ruleset/ruleset_loader.hxx"
 #include "core/text/language.hxx"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
-#include <string_view>
-
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace parcalc::cli
@@ -60,18 +61,37 @@ std::string langProblem(const std::string& text);
 std::optional<std::size_t> parseJobs(const std::string& text);
 std::string jobsProblem(const std::string& text);
 
-// The number of offices a run over `files` files starts: --jobs, but no more than files
-// (each office costs a start-up), and at least one.
-std::size_t officesFor(std::size_t jobs, std::size_t files);
-
 // Prints each rule-set problem to stderr, Vietnamese then English.
 void printRuleSetErrors(const std::vector<RuleSetError>& errors);
 
-// The rule set --ruleset names ("" for the default) from the shared cache, kept alive by
-// `load`; nullptr after printing its problems (the command then exits with kExitUsage).
-const RuleSet* loadRuleSetOrSay(const std::string& choice, CachedRuleSet& load);
+// Whether a run over `files` files prints a progress line per file to stderr: on a
+// terminal, or for 10 files or more (a long run in a script shows it is alive).
+bool showsProgress(std::size_t files);
 
-// `profile`, or when it is "" a temporary profile made into `temp` (removed with it).
-std::string profileOrTemporary(const std::string& profile, std::optional<TempProfile>& temp);
+// What `validate` and `consolidate` start with, alive as long as the command: the rule
+// set --ruleset names (from the shared cache), the spreadsheets the inputs name, and the
+// private offices that read them (--jobs of them, no more than files, each with its
+// profile; a temporary one, removed at the end, when --profile is not given).
+class FileRun
+{
+public:
+    // nullptr after printing the rule set's problems (the command then exits kExitUsage);
+    // throws client::OfficeError when an office cannot start.
+    static std::unique_ptr<FileRun> start(const std::string& ruleset,
+                                          const std::vector<std::string>& inputs,
+                                          const std::string& profile, std::size_t jobs);
+
+    const RuleSet& rules() const { return *m_load.ruleSet; }
+    const std::vector<std::string>& files() const { return m_files; }
+    client::OfficePool& pool() { return *m_pool; }
+    bool showProgress() const { return showsProgress(m_files.size()); }
+
+private:
+    FileRun() = default;
+    CachedRuleSet m_load;
+    std::vector<std::string> m_files;
+    std::optional<TempProfile> m_temp; // destroyed after the offices that use it
+    std::unique_ptr<client::OfficePool> m_pool;
+};
 
 } // namespace parcalc::cli

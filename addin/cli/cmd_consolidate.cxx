@@ -4,13 +4,10 @@
 #include "cli/command_line.hxx"
 #include "client/batch_validation.hxx"
 #include "client/consolidation_files.hxx"
-#include "client/parallel_batch.hxx"
 #include "core/consolidation/consolidation_json.hxx"
 #include "core/consolidation/consolidation_sheets.hxx"
-#include "core/ruleset/ruleset_cache.hxx"
 
 #include <iostream>
-#include <unistd.h>
 
 namespace parcalc::cli
 {
@@ -85,20 +82,13 @@ int runConsolidate(const Args& args)
                                            : cliText("unknown-format", {{"format", format}}),
                           opts);
 
-    CachedRuleSet load;
-    const RuleSet* ruleSetFound = loadRuleSetOrSay(ruleset, load);
-    if (!ruleSetFound)
+    const std::unique_ptr<FileRun> run = FileRun::start(ruleset, inputs, profile, *jobs);
+    if (!run)
         return kExitUsage;
-    const RuleSet& rules = *ruleSetFound;
-    const std::vector<std::string> files = collectSpreadsheetFiles(inputs);
-
-    std::optional<TempProfile> temp;
-    client::OfficePool pool({profileOrTemporary(profile, temp)}, officesFor(*jobs, files.size()));
-    client::OfficeSession& office = pool.first();
-
-    const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
+    const RuleSet& rules = run->rules();
+    const bool showProgress = run->showProgress();
     std::vector<UnitInput> units =
-        client::readUnits(pool.offices(), files, rules,
+        client::readUnits(run->pool().offices(), run->files(), rules,
                           [&](std::size_t i, std::size_t n, const UnitInput& u)
                           {
                               if (showProgress)
@@ -125,8 +115,8 @@ int runConsolidate(const Args& args)
     else if (format == "csv")
         written = writeOutput(output, consolidationCsv(consolidation, rules, *language));
     else
-        client::writeConsolidationWorkbook(office, consolidation, rules, unit, *language,
-                                           format == "xlsx", output);
+        client::writeConsolidationWorkbook(run->pool().first(), consolidation, rules, unit,
+                                           *language, format == "xlsx", output);
     if (!written)
     {
         std::cerr << "parcalc: " << cliText("cannot-write-result", {{"path", output}}) << "\n";

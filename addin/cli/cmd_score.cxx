@@ -13,7 +13,6 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <unistd.h>
 
 namespace parcalc::cli
 {
@@ -78,7 +77,7 @@ int runScore(const Args& args)
 
     ScoreReport report;
     report.rules = load.value;
-    const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
+    const bool showProgress = showsProgress(files.size());
     for (std::size_t i = 0; i < files.size(); ++i)
     {
         const client::WorkbookRead read = client::readWorkbookForBatch(office, files[i]);

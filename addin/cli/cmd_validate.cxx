@@ -4,14 +4,11 @@
 #include "cli/command_line.hxx"
 #include "client/batch_validation.hxx"
 #include "client/ods_report.hxx"
-#include "client/parallel_batch.hxx"
-#include "core/ruleset/ruleset_cache.hxx"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
-#include <unistd.h>
 
 namespace parcalc::cli
 {
@@ -45,17 +42,12 @@ int runValidate(const Args& args)
                                          : cliText("ods-needs-output"),
                           opts);
 
-    CachedRuleSet load;
-    const RuleSet* ruleSetFound = loadRuleSetOrSay(ruleset, load);
-    if (!ruleSetFound)
+    const std::unique_ptr<FileRun> run = FileRun::start(ruleset, inputs, profile, *jobs);
+    if (!run)
         return kExitUsage;
-    const RuleSet& rules = *ruleSetFound;
-    const std::vector<std::string> files = collectSpreadsheetFiles(inputs);
-
-    std::optional<TempProfile> temp;
-    // No more offices than files: each one costs a start-up.
-    client::OfficePool pool({profileOrTemporary(profile, temp)}, officesFor(*jobs, files.size()));
-    client::OfficeSession& office = pool.first();
+    const RuleSet& rules = run->rules();
+    const std::vector<std::string>& files = run->files();
+    client::OfficeSession& office = run->pool().first();
 
     std::vector<CellGrid> previousSheets;
     if (!previous.empty())
@@ -73,9 +65,9 @@ int runValidate(const Args& args)
         }
     }
 
-    const bool showProgress = ::isatty(STDERR_FILENO) || files.size() >= 10;
+    const bool showProgress = run->showProgress();
     const BatchReport report = client::validateFiles(
-        pool.offices(), files, rules, previous.empty() ? nullptr : &previousSheets,
+        run->pool().offices(), files, rules, previous.empty() ? nullptr : &previousSheets,
         [&](std::size_t i, std::size_t n, const FileReport& f)
         {
             if (showProgress)

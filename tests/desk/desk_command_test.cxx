@@ -8,10 +8,8 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController2.hpp>
-#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
@@ -83,35 +81,6 @@ TEST(DeskCommand, ShowDeckTwiceLeavesTheDeckOpen)
     EXPECT_EQ(first.messages + second.messages, "");
 }
 
-// Each sheet's name and used area (formulas and values) of a document.
-struct Content
-{
-    std::vector<std::string> sheets;
-    std::vector<uno::Sequence<uno::Sequence<OUString>>> formulas;
-    st::SheetValues values;
-};
-
-Content contentOf(const uno::Reference<uno::XInterface>& component)
-{
-    uno::Reference<sheet::XSpreadsheetDocument> doc(component, uno::UNO_QUERY_THROW);
-    Content content;
-    for (const OUString& name : doc->getSheets()->getElementNames())
-    {
-        content.sheets.push_back(toUtf8(name));
-        uno::Reference<sheet::XSpreadsheet> sheet(doc->getSheets()->getByName(name),
-                                                  uno::UNO_QUERY_THROW);
-        auto cursor = sheet->createCursor();
-        uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY_THROW);
-        used->gotoStartOfUsedArea(false);
-        used->gotoEndOfUsedArea(true);
-        content.formulas.push_back(
-            uno::Reference<sheet::XCellRangeFormula>(cursor, uno::UNO_QUERY_THROW)
-                ->getFormulaArray());
-    }
-    content.values = st::documentValues(doc);
-    return content;
-}
-
 void expectNewFromTemplate(const std::string& command, const std::string& source,
                            const std::string& viTitle)
 {
@@ -129,11 +98,7 @@ void expectNewFromTemplate(const std::string& command, const std::string& source
                    ->getTitle());
     EXPECT_EQ(title, viTitle);
     auto original = st::loadDocument(*g_office, kSource + "/sample_sheets/" + source, true, true);
-    const Content a = contentOf(made), b = contentOf(original);
-    EXPECT_EQ(a.sheets, b.sheets);
-    EXPECT_GT(b.formulas.at(0).getLength(), 20); // the real sheet, not an empty one
-    EXPECT_TRUE(a.formulas == b.formulas);
-    EXPECT_TRUE(a.values == b.values);
+    st::expectSameContent(made, original);
     parcalc::client::closeDocument(madeComponent);
     parcalc::client::closeDocument(original);
 }

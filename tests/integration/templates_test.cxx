@@ -17,10 +17,8 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sdbc/XResultSet.hpp>
 #include <com/sun/star/sdbc/XRow.hpp>
-#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/ucb/Command.hpp>
 #include <com/sun/star/ucb/OpenCommandArgument2.hpp>
 #include <com/sun/star/ucb/OpenMode.hpp>
@@ -144,36 +142,6 @@ void useUiLanguage(const char* language)
     office().restart();
 }
 
-// What a document holds: each sheet's name and its used area's formulas (a value cell's
-// value, a formula cell's formula) and values.
-struct Content
-{
-    std::vector<std::string> sheets;
-    std::vector<uno::Sequence<uno::Sequence<OUString>>> formulas;
-    st::SheetValues values;
-};
-
-Content contentOf(const uno::Reference<lang::XComponent>& component)
-{
-    uno::Reference<sheet::XSpreadsheetDocument> doc(component, uno::UNO_QUERY_THROW);
-    Content content;
-    const auto sheets = doc->getSheets();
-    for (const OUString& name : sheets->getElementNames())
-    {
-        content.sheets.push_back(toUtf8(name));
-        uno::Reference<sheet::XSpreadsheet> sheet(sheets->getByName(name), uno::UNO_QUERY_THROW);
-        auto cursor = sheet->createCursor();
-        uno::Reference<sheet::XUsedAreaCursor> used(cursor, uno::UNO_QUERY_THROW);
-        used->gotoStartOfUsedArea(false);
-        used->gotoEndOfUsedArea(true);
-        content.formulas.push_back(
-            uno::Reference<sheet::XCellRangeFormula>(cursor, uno::UNO_QUERY_THROW)
-                ->getFormulaArray());
-    }
-    content.values = st::documentValues(doc);
-    return content;
-}
-
 // Hidden; a template as a new document from it, anything else read-only (a writable
 // load would lock a file of sample_sheets/, which other tests read at the same time).
 uno::Reference<lang::XComponent> load(const std::string& url, bool asTemplate)
@@ -216,12 +184,7 @@ void expectTemplates(const std::map<std::string, std::string>& titleToSource)
         // A new, untitled document, not the template itself opened for editing.
         EXPECT_TRUE(
             uno::Reference<frame::XModel>(fromTemplate, uno::UNO_QUERY_THROW)->getURL().isEmpty());
-        const Content made = contentOf(fromTemplate);
-        const Content wanted = contentOf(original);
-        EXPECT_EQ(made.sheets, wanted.sheets);
-        EXPECT_GT(wanted.formulas.at(0).getLength(), 20); // the real sheet, not an empty one
-        EXPECT_TRUE(made.formulas == wanted.formulas);
-        EXPECT_TRUE(made.values == wanted.values);
+        st::expectSameContent(fromTemplate, original);
         parcalc::client::closeDocument(fromTemplate);
         parcalc::client::closeDocument(original);
     }

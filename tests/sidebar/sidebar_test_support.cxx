@@ -12,6 +12,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -208,6 +209,38 @@ SheetValues documentValues(const css::uno::Reference<css::sheet::XSpreadsheetDoc
                 ->getDataArray());
     }
     return values;
+}
+
+DocumentContent documentContent(const css::uno::Reference<css::uno::XInterface>& document)
+{
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> doc(document, css::uno::UNO_QUERY_THROW);
+    DocumentContent content;
+    const auto sheets = doc->getSheets();
+    for (const OUString& name : sheets->getElementNames())
+    {
+        content.sheets.push_back(toUtf8(name));
+        css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name),
+                                                            css::uno::UNO_QUERY_THROW);
+        auto cursor = sheet->createCursor();
+        css::uno::Reference<css::sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
+        used->gotoStartOfUsedArea(false);
+        used->gotoEndOfUsedArea(true);
+        content.formulas.push_back(
+            css::uno::Reference<css::sheet::XCellRangeFormula>(cursor, css::uno::UNO_QUERY_THROW)
+                ->getFormulaArray());
+    }
+    content.values = documentValues(doc);
+    return content;
+}
+
+void expectSameContent(const css::uno::Reference<css::uno::XInterface>& made,
+                       const css::uno::Reference<css::uno::XInterface>& wanted)
+{
+    const DocumentContent a = documentContent(made), b = documentContent(wanted);
+    EXPECT_EQ(a.sheets, b.sheets);
+    EXPECT_GT(b.formulas.at(0).getLength(), 20);
+    EXPECT_TRUE(a.formulas == b.formulas);
+    EXPECT_TRUE(a.values == b.values);
 }
 
 } // namespace parcalc::sidebar_test

@@ -1,7 +1,7 @@
 // Shared by the sidebar's office tests (service_test, ui_smoke_test, the safety
 // tests' service_safety_test) and its benchmark: starting the private soffice,
 // making ParCalc's own UNO types known to this client, finding or generating the
-// seed-001 sample document, reading a document's values.
+// seed-001 sample document, reading a document's values and content.
 #pragma once
 
 #include "client/office_session.hxx"
@@ -77,6 +77,21 @@ std::string copyTo(const std::string& path, const std::string& outDir, const std
 // Every sheet's used area as getDataArray returns it.
 using SheetValues = std::vector<css::uno::Sequence<css::uno::Sequence<css::uno::Any>>>;
 SheetValues documentValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+// What a document holds: each sheet's name and its used area's formulas (a value cell's
+// value, a formula cell's formula) and values; two documents with equal content look the
+// same to a user.
+struct DocumentContent
+{
+    std::vector<std::string> sheets;
+    std::vector<css::uno::Sequence<css::uno::Sequence<OUString>>> formulas;
+    SheetValues values;
+};
+DocumentContent documentContent(const css::uno::Reference<css::uno::XInterface>& document);
+// EXPECTs `made` to hold what `wanted` holds, `wanted` being a real sheet (more than 20 rows
+// in its first sheet), not an empty one.
+void expectSameContent(const css::uno::Reference<css::uno::XInterface>& made,
+                       const css::uno::Reference<css::uno::XInterface>& wanted);
 
 // Loads a document visibly or hidden, writable, macros off.
 css::uno::Reference<css::lang::XComponent> loadDocument(const client::OfficeSession& office,

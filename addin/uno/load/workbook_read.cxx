@@ -94,11 +94,7 @@ LoadReason loadReason(const LoadError& e)
 std::vector<CellGrid> readDocumentSheets(const css::uno::Reference<css::lang::XComponent>& doc,
                                          const std::string& path)
 {
-    struct Closer
-    {
-        css::uno::Reference<css::lang::XComponent> doc;
-        ~Closer() { closeDocument(doc); }
-    } closer{doc};
+    const ClosedAtScopeEnd closed(doc);
     css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, css::uno::UNO_QUERY);
     if (!spreadsheet.is())
         throw LoadError("not a spreadsheet", LoadProblem::NotASpreadsheet);
