@@ -181,30 +181,101 @@ void tellRefused(const css::uno::Reference<css::uno::XComponentContext>& context
         ->execute();
 }
 
+using Model = css::uno::Reference<css::frame::XModel>;
+
 // What a batch check and a consolidation both start with.
 struct RunStart
 {
+    css::uno::Reference<css::uno::XComponentContext> context;
+    css::uno::Reference<css::frame::XFrame> frame; // may be null (no progress, no boxes)
     Language language;
     std::vector<std::string> files;
     std::shared_ptr<const RuleSet> ruleSet;
 };
 
-// `run(start, progress)` guarded, as the one run at a time (another start meanwhile gives
-// null), with the progress in `frame`'s status bar.
-template <class Run>
-css::uno::Reference<css::frame::XModel>
-oneRun(const css::uno::Reference<css::uno::XComponentContext>& context,
-       const css::uno::Reference<css::frame::XFrame>& frame, const std::vector<OUString>& fileUrls,
-       const BatchRunOptions& options, Run run)
+// The batch check: the result opens with the first file's row and grows a row per file;
+// closing it stops the run.
+Model checkFiles(const RunStart& start, BatchProgress& progress)
+{
+    const RuleSet& ruleSet = *start.ruleSet;
+    std::shared_ptr<const ScoringRuleSet> scoring;
+    if (ruleSet.scoring)
+        scoring = RuleSetCache::shared().scoring(ruleSet.id).value;
+    BatchReport report;
+    report.rulesetId = ruleSet.id;
+    report.rulesetVersion = ruleSet.version;
+    BatchSheetsInput input{&report, {}, {}};
+    Model result;
+    bool closed = false;
+    const bool started =
+        readFiles(start.context, progress, start.files,
+                  [&](const std::string& file, const uno::WorkbookRead& read)
+                  {
+                      report.files.push_back(uno::fileReportOf(file, read, ruleSet, nullptr));
+                      input.fileUrls.push_back(uno::fileUrl(file));
+                      if (scoring)
+                          input.scores.push_back(scoreOf(file, read, *scoring));
+                      closed = !showRow(start.context, progress, input, start.language, result);
+                      return !closed;
+                  });
+    if (!started || closed)
+        return {};
+    progress.writing();
+    const std::vector<ResultSheet> sheets = batchSheets(input, start.language);
+    try
+    {
+        uno::fillWorkbook(result, workbookSheets(sheets));
+    }
+    catch (const css::lang::DisposedException&)
+    {
+        return {}; // closed by the user meanwhile
+    }
+    return result;
+}
+
+// The consolidation: its sheets open as a new document once every file is read.
+Model consolidateFiles(const RunStart& start, BatchProgress& progress)
+{
+    const RuleSet& ruleSet = *start.ruleSet;
+    std::vector<UnitInput> units;
+    const bool started = readFiles(start.context, progress, start.files,
+                                   [&](const std::string& file, const uno::WorkbookRead& read)
+                                   {
+                                       units.push_back(uno::unitOf(file, read, ruleSet));
+                                       return true;
+                                   });
+    if (!started)
+        return {};
+    UnitSelection selection = selectUnits(std::move(units), ConsolidationOptions{});
+    if (selection.refused)
+    {
+        tellRefused(start.context, start.frame, start.language, selection);
+        return {};
+    }
+    progress.writing();
+    const std::vector<OutputSheet> sheets = consolidationSheets(
+        consolidate(std::move(selection), ruleSet), ruleSet, "", start.language);
+    std::vector<uno::WorkbookSheet> out;
+    for (const OutputSheet& sheet : sheets)
+        out.push_back({&sheet.grid, sheet.boldRows, sheet.marked, nullptr});
+    return uno::openWorkbook(desktopLoader(start.context), out);
+}
+
+// `run` guarded, as the one run at a time (another start meanwhile gives null), with the
+// progress in `frame`'s status bar.
+Model oneRun(const css::uno::Reference<css::uno::XComponentContext>& context,
+             const css::uno::Reference<css::frame::XFrame>& frame,
+             const std::vector<OUString>& fileUrls, const BatchRunOptions& options,
+             Model (*run)(const RunStart&, BatchProgress&))
 {
     return uno::guarded(
-        [&]() -> css::uno::Reference<css::frame::XModel>
+        [&]() -> Model
         {
             const OneRunAtATime guard;
             if (!guard.mine())
                 return {};
-            const RunStart start{sidebar::officeUiLanguage(context), filesOf(fileUrls),
-                                 ruleSetOf(options)};
+            const RunStart start{context, frame, sidebar::officeUiLanguage(context),
+                                 filesOf(fileUrls), ruleSetOf(options)};
             BatchProgress progress(context, frame, start.language, start.files.size(),
                                    options.stopBefore);
             return run(start, progress);
@@ -218,51 +289,7 @@ runBatchCheckWith(const css::uno::Reference<css::uno::XComponentContext>& contex
                   const css::uno::Reference<css::frame::XFrame>& frame,
                   const std::vector<OUString>& fileUrls, const BatchRunOptions& options)
 {
-    return oneRun(context, frame, fileUrls, options,
-                  [&](const RunStart& start,
-                      BatchProgress& progress) -> css::uno::Reference<css::frame::XModel>
-                  {
-                      const Language language = start.language;
-                      const RuleSet& ruleSet = *start.ruleSet;
-                      std::shared_ptr<const ScoringRuleSet> scoring;
-                      if (ruleSet.scoring)
-                          scoring = RuleSetCache::shared().scoring(ruleSet.id).value;
-
-                      BatchReport report;
-                      report.rulesetId = ruleSet.id;
-                      report.rulesetVersion = ruleSet.version;
-                      BatchSheetsInput input{&report, {}, {}};
-                      // The result opens with the first file's row and grows a row per file;
-                      // closing it stops the run.
-                      css::uno::Reference<css::frame::XModel> result;
-                      bool closed = false;
-                      const bool started =
-                          readFiles(context, progress, start.files,
-                                    [&](const std::string& file, const uno::WorkbookRead& read)
-                                    {
-                                        report.files.push_back(
-                                            uno::fileReportOf(file, read, ruleSet, nullptr));
-                                        input.fileUrls.push_back(uno::fileUrl(file));
-                                        if (scoring)
-                                            input.scores.push_back(scoreOf(file, read, *scoring));
-                                        closed =
-                                            !showRow(context, progress, input, language, result);
-                                        return !closed;
-                                    });
-                      if (!started || closed)
-                          return {};
-                      progress.writing();
-                      const std::vector<ResultSheet> sheets = batchSheets(input, language);
-                      try
-                      {
-                          uno::fillWorkbook(result, workbookSheets(sheets));
-                      }
-                      catch (const css::lang::DisposedException&)
-                      {
-                          return {}; // closed by the user meanwhile
-                      }
-                      return result;
-                  });
+    return oneRun(context, frame, fileUrls, options, checkFiles);
 }
 
 css::uno::Reference<css::frame::XModel>
@@ -270,37 +297,7 @@ runConsolidationWith(const css::uno::Reference<css::uno::XComponentContext>& con
                      const css::uno::Reference<css::frame::XFrame>& frame,
                      const std::vector<OUString>& fileUrls, const BatchRunOptions& options)
 {
-    return oneRun(context, frame, fileUrls, options,
-                  [&](const RunStart& start,
-                      BatchProgress& progress) -> css::uno::Reference<css::frame::XModel>
-                  {
-                      const Language language = start.language;
-                      const RuleSet& ruleSet = *start.ruleSet;
-                      std::vector<UnitInput> units;
-                      const bool started =
-                          readFiles(context, progress, start.files,
-                                    [&](const std::string& file, const uno::WorkbookRead& read)
-                                    {
-                                        units.push_back(uno::unitOf(file, read, ruleSet));
-                                        return true;
-                                    });
-                      if (!started)
-                          return {};
-                      UnitSelection selection =
-                          selectUnits(std::move(units), ConsolidationOptions{});
-                      if (selection.refused)
-                      {
-                          tellRefused(context, frame, language, selection);
-                          return {};
-                      }
-                      progress.writing();
-                      const std::vector<OutputSheet> sheets = consolidationSheets(
-                          consolidate(std::move(selection), ruleSet), ruleSet, "", language);
-                      std::vector<uno::WorkbookSheet> out;
-                      for (const OutputSheet& sheet : sheets)
-                          out.push_back({&sheet.grid, sheet.boldRows, sheet.marked, nullptr});
-                      return uno::openWorkbook(desktopLoader(context), out);
-                  });
+    return oneRun(context, frame, fileUrls, options, consolidateFiles);
 }
 
 css::uno::Reference<css::frame::XModel>
