@@ -1,4 +1,6 @@
 // bench_recalc: the recalculation benchmark of tests/bench/run. Generates the
+// Over 400 lines: generating, loading and timing the cases share one office and its
+// documents; the sheets themselves are in bench_sheets.
 // benchmark documents (bench_sheets.hxx), prepares one throwaway profile with
 // parcalc.oxt and the no-op add-in installed, starts one soffice and, for each
 // case, loads its documents (function / no-op / built-in variants), then times

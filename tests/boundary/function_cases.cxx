@@ -1,4 +1,5 @@
 // The boundary case table of the Calc functions (see function_cases.hxx).
+// Over 400 lines: one table of cases, an entry per function and input, read by one loop.
 #include "function_cases.hxx"
 
 #include <com/sun/star/uno/Sequence.hxx>

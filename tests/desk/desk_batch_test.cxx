@@ -1,215 +1,32 @@
-// The batch check and the consolidation inside an office (desk/batch, issues 13 and 14),
-// called over the UNO bridge of a private headless soffice (the same code runs inside
-// Calc): the result document's cells, statuses, counts and hyperlinks equal what
-// `parcalc validate --format json` / `parcalc consolidate` say about the same files; the
-// inputs stay byte-identical, no lock file is left and no input document stays open.
-// Profiles: build/test-profiles/desk_*; data and outputs: build/tests/desk-out/.
-#include "cli_run.hxx"
-#include "client/office_session.hxx"
+// The batch check inside an office (desk/batch, issue 13), called over the UNO bridge of a
+// private headless soffice (the same code runs inside Calc): the result document's cells,
+// statuses, counts and hyperlinks equal what `parcalc validate --format json` says about
+// the same files; the inputs stay byte-identical, no lock file is left and no input
+// document stays open. Profiles: build/test-profiles/desk_*; data and outputs:
+// build/tests/desk-out/ (desk_batch_support.hxx).
 #include "desk/batch/batch_run.hxx"
-#include "uno/io/sheet_reader.hxx"
-#include "uno/load/workbook_read.hxx"
+#include "desk_batch_support.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XEnumeration.hpp>
-#include <com/sun/star/container/XEnumerationAccess.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XDatabaseRange.hpp>
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/sheet/XUnnamedDatabaseRanges.hpp>
 #include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <map>
-#include <memory>
 
 namespace fs = std::filesystem;
 using namespace parcalc;
 using namespace parcalc::cli_test;
-using nlohmann::json;
+using namespace desk_batch_test;
 
 namespace
 {
-
-const std::string kOut = kBinary + "/tests/desk-out";
-client::OfficeSession* g_office = nullptr;
-
-class OfficeEnvironment : public ::testing::Environment
-{
-public:
-    void SetUp() override
-    {
-        ::setenv("PARCALC_UI_LANGUAGE", "vi", 1); // the words the assertions spell
-        m_office = std::make_unique<client::OfficeSession>(
-            client::OfficeOptions{kBinary + "/test-profiles/desk_batch"});
-        g_office = m_office.get();
-    }
-    void TearDown() override
-    {
-        g_office = nullptr;
-        m_office.reset();
-    }
-
-private:
-    std::unique_ptr<client::OfficeSession> m_office;
-};
-const auto* const g_environment = ::testing::AddGlobalTestEnvironment(new OfficeEnvironment);
-
-// The folder every batch test reads: clean, with errors, and unreadable files of each kind.
-std::string batchFolder()
-{
-    const fs::path dir = kOut + "/batch-in";
-    fs::remove_all(dir);
-    fs::create_directories(dir / "bad");
-    const std::string appendix = kSource + "/tests/data/appendix/";
-    for (const char* f : {"clean-q2-2023.ods", "ngan-son-q1-2023.xlsx", "ngan-son-q1-2023.fods",
-                          "ngan-son-q1-2023.csv"})
-        fs::copy_file(appendix + f, dir / f);
-    for (const char* f :
-         {"password.ods", "truncated.ods", "odt-renamed.ods", "text-renamed.ods", "empty.ods"})
-        fs::copy_file(appendix + "bad/" + f, dir / "bad" / f);
-    // Written by xlsxwriter (make_districts.py): a damaged .xlsx, a non-appendix workbook,
-    // a self-assessment sheet.
-    for (const auto& entry : fs::directory_iterator(kBinary + "/tests/consolidate-data/bad"))
-    {
-        const std::string name = entry.path().filename().string();
-        if (name.find("ba-be") == std::string::npos && name.find("ngan-son") == std::string::npos)
-            fs::copy_file(entry.path(), dir / ("x-" + name));
-    }
-    return dir.string();
-}
-
-std::map<std::string, std::string> snapshot(const std::string& dir)
-{
-    std::map<std::string, std::string> bytes;
-    for (const auto& entry : fs::recursive_directory_iterator(dir))
-        if (entry.is_regular_file())
-            bytes[entry.path().string()] = readFile(entry.path().string());
-    return bytes;
-}
-
-std::size_t openComponents()
-{
-    auto desktop = css::frame::Desktop::create(g_office->context());
-    auto components = desktop->getComponents()->createEnumeration();
-    std::size_t n = 0;
-    for (; components->hasMoreElements(); components->nextElement())
-        ++n;
-    return n;
-}
-
-css::uno::Reference<css::sheet::XSpreadsheet>
-sheetAt(const css::uno::Reference<css::frame::XModel>& model, sal_Int32 index)
-{
-    css::uno::Reference<css::container::XIndexAccess> sheets(
-        css::uno::Reference<css::sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW)
-            ->getSheets(),
-        css::uno::UNO_QUERY_THROW);
-    return {sheets->getByIndex(index), css::uno::UNO_QUERY_THROW};
-}
-
-std::vector<CellGrid> gridsOf(const css::uno::Reference<css::frame::XModel>& model)
-{
-    return uno::readSheets(
-        css::uno::Reference<css::sheet::XSpreadsheetDocument>(model, css::uno::UNO_QUERY_THROW));
-}
-
-std::string formulaAt(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
-                      sal_Int32 row)
-{
-    return client::toUtf8(sheet->getCellByPosition(col, row)->getFormula());
-}
-
-struct ModelCloser
-{
-    css::uno::Reference<css::frame::XModel> model;
-    ~ModelCloser() { client::closeDocument({model, css::uno::UNO_QUERY}); }
-};
-
-std::vector<OUString> urls(const std::vector<std::string>& paths)
-{
-    std::vector<OUString> out;
-    for (const std::string& p : paths)
-        out.push_back(client::fromUtf8(client::fileUrl(p)));
-    return out;
-}
-
-std::size_t countSeverity(const json& file, const std::string& severity)
-{
-    std::size_t n = 0;
-    for (const json& f : file["findings"])
-        n += f["severity"] == severity;
-    return n;
-}
-
-// The anchor the CLI's findings imply: the first finding with a cell, else the table's sheet.
-std::string expectedTarget(const std::string& url, const json& file)
-{
-    const auto mark = [](const std::string& sheet, const std::string& cell)
-    {
-        std::string quoted;
-        for (char c : sheet)
-            quoted += c == '\'' ? std::string("''") : std::string(1, c);
-        return "#'" + quoted + "'." + cell;
-    };
-    for (const json& f : file["findings"])
-        if (!textOf(f, "cell").empty())
-        {
-            const std::string sheet =
-                textOf(f, "sheet").empty() ? textOf(file, "sheet") : textOf(f, "sheet");
-            return url + mark(sheet, textOf(f, "cell"));
-        }
-    if (file["status"] != "unreadable" && !textOf(file, "sheet").empty())
-        return url + mark(textOf(file, "sheet"), "A1");
-    return url;
-}
-
-sal_Int32 backgroundAt(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
-                       sal_Int32 row)
-{
-    sal_Int32 colour = -1;
-    css::uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(col, row),
-                                                  css::uno::UNO_QUERY_THROW)
-        ->getPropertyValue("CellBackColor") >>= colour;
-    return colour;
-}
-
-// The sheet's autofilter (Data ▸ AutoFilter's unnamed range) covers `rows` x `cols`.
-void expectAutoFilter(const css::uno::Reference<css::frame::XModel>& model, sal_Int16 sheet,
-                      sal_Int32 rows, sal_Int32 cols)
-{
-    css::uno::Reference<css::sheet::XUnnamedDatabaseRanges> ranges(
-        css::uno::Reference<css::beans::XPropertySet>(model, css::uno::UNO_QUERY_THROW)
-            ->getPropertyValue("UnnamedDatabaseRanges"),
-        css::uno::UNO_QUERY_THROW);
-    ASSERT_TRUE(ranges->hasByTable(sheet));
-    css::uno::Reference<css::beans::XPropertySet> range(ranges->getByTable(sheet),
-                                                        css::uno::UNO_QUERY_THROW);
-    EXPECT_TRUE(range->getPropertyValue("AutoFilter").get<bool>());
-    const auto area =
-        css::uno::Reference<css::sheet::XDatabaseRange>(range, css::uno::UNO_QUERY_THROW)
-            ->getDataArea();
-    EXPECT_EQ(area.EndRow - area.StartRow + 1, rows);
-    EXPECT_EQ(area.EndColumn - area.StartColumn + 1, cols);
-}
-
-const std::map<std::string, std::string> kStatusWord = {
-    {"valid", "ĐẠT"}, {"invalid", "CÓ LỖI"}, {"unreadable", "KHÔNG ĐỌC ĐƯỢC"}};
-// Green, light red, amber: what a reviewer sees in the status column.
-const std::map<std::string, sal_Int32> kStatusColour = {
-    {"valid", 0xC6EFCE}, {"invalid", 0xFFC7CE}, {"unreadable", 0xFFEB9C}};
-
-} // namespace
 
 TEST(DeskBatch, SameVerdictsAsTheCliAndInputsUntouched)
 {
@@ -343,53 +160,6 @@ TEST(DeskBatch, StopBeforeTheFirstFileGivesNoDocumentAndTheResultGrowsARowPerFil
     EXPECT_EQ(grids[0].at(2, 0).text, "odt-renamed.ods");
 }
 
-TEST(DeskConsolidation, SameWorkbookAsTheCli)
-{
-    const std::string bad = kBinary + "/tests/consolidate-data/bad";
-    const auto before = snapshot(bad);
-    const std::size_t openBefore = openComponents();
-    ModelCloser result{desk::runConsolidation(g_office->context(), nullptr, urls({bad}))};
-    ASSERT_TRUE(result.model.is());
-    EXPECT_EQ(openComponents(), openBefore + 1);
-
-    const std::string out = kOut + "/consolidate-cli/tong-hop.ods";
-    fs::create_directories(fs::path(out).parent_path());
-    fs::remove(out);
-    const ToolRun cli =
-        runParcalc(kOut + "/consolidate-cli",
-                   {"consolidate", "--profile", suiteProfile("desk_cli_"), "-o", out, bad});
-    ASSERT_TRUE(fs::exists(out)) << cli.err;
-    const std::vector<CellGrid> expected = uno::readDocumentSheets(g_office->load(out), out);
-    const std::vector<CellGrid> actual = gridsOf(result.model);
-    ASSERT_EQ(actual.size(), expected.size());
-    ASSERT_EQ(actual.size(), 4u);
-    for (std::size_t s = 0; s < actual.size(); ++s)
-    {
-        SCOPED_TRACE(expected[s].sheetName());
-        EXPECT_EQ(actual[s].sheetName(), expected[s].sheetName());
-        ASSERT_EQ(actual[s].rows(), expected[s].rows());
-        ASSERT_EQ(actual[s].cols(), expected[s].cols());
-        for (std::size_t r = 0; r < actual[s].rows(); ++r)
-            for (std::size_t c = 0; c < actual[s].cols(); ++c)
-            {
-                EXPECT_EQ(actual[s].at(r, c).type, expected[s].at(r, c).type) << r << "," << c;
-                EXPECT_EQ(actual[s].at(r, c).text, expected[s].at(r, c).text) << r << "," << c;
-                EXPECT_DOUBLE_EQ(actual[s].at(r, c).number, expected[s].at(r, c).number)
-                    << r << "," << c;
-            }
-    }
-    EXPECT_EQ(snapshot(bad), before);
-}
-
-TEST(DeskConsolidation, MixedPeriodsAreRefusedWithoutADocument)
-{
-    const std::size_t openBefore = openComponents();
-    EXPECT_FALSE(desk::runConsolidation(g_office->context(), nullptr,
-                                        urls({kBinary + "/tests/consolidate-data/mixed"}))
-                     .is());
-    EXPECT_EQ(openComponents(), openBefore);
-}
-
 TEST(DeskBatch, ScoringRuleSetAddsTheIndexAndGradeOfParcalcScore)
 {
     const std::string sample = kSample; // seed 001, scored by the example rule set
@@ -471,3 +241,5 @@ TEST(DeskBatch, RunsWithAFrameItsStatusBarAndKeyHandler)
         EXPECT_EQ(a.at(1, c).text, b.at(1, c).text) << c;
     EXPECT_EQ(a.at(1, 3).text, "CÓ LỖI"); // the seed sample has errors
 }
+
+} // namespace

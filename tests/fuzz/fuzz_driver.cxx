@@ -1,4 +1,6 @@
 // fuzz_driver (tests only): a main() for the fuzz targets when libFuzzer is not used
+// Over 400 lines: a stand-in for libFuzzer (options, corpus, mutations, crash capture) that
+// must not lean on ParCalc's own code.
 // (gcc builds, PARCALC_FUZZ=OFF). It takes the same command line as libFuzzer, so
 // tests/fuzz/CMakeLists.txt runs both alike:
 //

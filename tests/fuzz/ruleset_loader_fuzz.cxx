@@ -1,4 +1,6 @@
 // Fuzz target: the rule-set loader (JSON syntax, schema-like checks, row references)
+// Over 400 lines: the structural mutations, one per kind of change, and the invariants
+// they are checked against belong together.
 // and the validator run with whatever rule set it accepts.
 //
 // Two input modes:
