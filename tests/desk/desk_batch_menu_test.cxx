@@ -70,12 +70,8 @@ std::vector<std::vector<std::string>> rowsOf(const uno::Reference<frame::XModel>
 
 TEST(DeskBatchMenu, TheBatchCommandOpensTheResultOfEveryFile)
 {
-    const std::string folder = kOut + "/batch-menu";
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
-    const std::string sample = kSource + "/sample_sheets/ngan-son-q1-2023.ods";
-    std::filesystem::copy_file(sample, folder + "/a-ngan-son.ods");
-    std::filesystem::copy_file(sample, folder + "/b-ngan-son-copy.ods");
+    const std::string folder =
+        folderOfSampleCopies("batch-menu", {"a-ngan-son.ods", "b-ngan-son-copy.ods"});
     std::ofstream(folder + "/c-not-a-sheet.ods") << "just some text, not a spreadsheet";
     const std::string before = bytesOf(folder + "/a-ngan-son.ods");
 

@@ -24,7 +24,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <filesystem>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -178,12 +177,7 @@ TEST(DeskDialogs, CancellingTheFilePickerEndsTheCommand)
 
 TEST(DeskDialogs, AFolderChosenInThePickerIsChecked)
 {
-    const std::string folder = kOut + "/dialog-folder";
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
-    const std::string sample = kSource + "/sample_sheets/ngan-son-q1-2023.ods";
-    std::filesystem::copy_file(sample, folder + "/a.ods");
-    std::filesystem::copy_file(sample, folder + "/b.ods");
+    const std::string folder = folderOfSampleCopies("dialog-folder", {"a.ods", "b.ods"});
 
     BatchInDialogs batch;
     const UiObject question = waitForDialog(text(kUi, "message.title"));

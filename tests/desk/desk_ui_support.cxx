@@ -89,6 +89,17 @@ Outcome run(const uno::Reference<frame::XFrame>& frame, const std::string& name,
     return outcome;
 }
 
+std::string folderOfSampleCopies(const std::string& name, const std::vector<std::string>& copies)
+{
+    const std::string folder = ui_test::kOut + "/" + name;
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    for (const std::string& copy : copies)
+        std::filesystem::copy_file(ui_test::kSource + "/sample_sheets/ngan-son-q1-2023.ods",
+                                   folder + "/" + copy);
+    return folder;
+}
+
 beans::PropertyValue arg(const char* name, const uno::Any& value)
 {
     beans::PropertyValue p;

@@ -59,6 +59,10 @@ args(std::initializer_list<css::beans::PropertyValue> list);
 
 std::string text(parcalc::Language language, std::string_view key, parcalc::TextArgs values = {});
 
+// kOut/NAME made anew, holding a copy of the seed sample (sample_sheets/ngan-son-q1-2023.ods)
+// under each of `copies`' names: a reviewer's folder of submitted files.
+std::string folderOfSampleCopies(const std::string& name, const std::vector<std::string>& copies);
+
 // The seed sample (a copy) open in a window, shared by the tests; closed before soffice stops.
 ui_test::Window& window();
 

@@ -13,6 +13,7 @@
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
@@ -191,9 +192,14 @@ std::string seedSamplePath(const client::OfficeSession& office, const std::strin
     return generated;
 }
 
-SheetValues documentValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+namespace
 {
-    SheetValues values;
+
+// The used area of every sheet, in the document's order (getElementNames is that order).
+std::vector<std::pair<OUString, css::uno::Reference<css::sheet::XSheetCellCursor>>>
+usedAreas(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    std::vector<std::pair<OUString, css::uno::Reference<css::sheet::XSheetCellCursor>>> areas;
     css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
                                                              css::uno::UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
@@ -204,10 +210,23 @@ SheetValues documentValues(const css::uno::Reference<css::sheet::XSpreadsheetDoc
         css::uno::Reference<css::sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
         used->gotoStartOfUsedArea(false);
         used->gotoEndOfUsedArea(true);
-        values.push_back(
-            css::uno::Reference<css::sheet::XCellRangeData>(cursor, css::uno::UNO_QUERY_THROW)
-                ->getDataArray());
+        areas.emplace_back(
+            css::uno::Reference<css::container::XNamed>(sheet, css::uno::UNO_QUERY_THROW)
+                ->getName(),
+            cursor);
     }
+    return areas;
+}
+
+} // namespace
+
+SheetValues documentValues(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    SheetValues values;
+    for (const auto& [name, area] : usedAreas(doc))
+        values.push_back(
+            css::uno::Reference<css::sheet::XCellRangeData>(area, css::uno::UNO_QUERY_THROW)
+                ->getDataArray());
     return values;
 }
 
@@ -215,21 +234,16 @@ DocumentContent documentContent(const css::uno::Reference<css::uno::XInterface>&
 {
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc(document, css::uno::UNO_QUERY_THROW);
     DocumentContent content;
-    const auto sheets = doc->getSheets();
-    for (const OUString& name : sheets->getElementNames())
+    for (const auto& [name, area] : usedAreas(doc))
     {
         content.sheets.push_back(toUtf8(name));
-        css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name),
-                                                            css::uno::UNO_QUERY_THROW);
-        auto cursor = sheet->createCursor();
-        css::uno::Reference<css::sheet::XUsedAreaCursor> used(cursor, css::uno::UNO_QUERY_THROW);
-        used->gotoStartOfUsedArea(false);
-        used->gotoEndOfUsedArea(true);
         content.formulas.push_back(
-            css::uno::Reference<css::sheet::XCellRangeFormula>(cursor, css::uno::UNO_QUERY_THROW)
+            css::uno::Reference<css::sheet::XCellRangeFormula>(area, css::uno::UNO_QUERY_THROW)
                 ->getFormulaArray());
+        content.values.push_back(
+            css::uno::Reference<css::sheet::XCellRangeData>(area, css::uno::UNO_QUERY_THROW)
+                ->getDataArray());
     }
-    content.values = documentValues(doc);
     return content;
 }
 
