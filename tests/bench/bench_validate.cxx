@@ -8,8 +8,10 @@
 //   bench_validate [--source DIR] [--rounds N] [--repeat N]
 //
 // Prints `bench: validate_appendix_ms VALUE ms` on stdout (target <= 1 ms),
-// details on stderr. Exits 1 if the seed does not give its 3 errors (the
-// benchmark must time the real work, not an early "table not found").
+// details on stderr. Exits 1 if the seed does not give its 2 errors, the "0 %"
+// written for 0 of 0 in rows 1.3.4 and 3.4 (the benchmark must time the real work,
+// not an early "table not found"; since issue 12 the third, "Chưa có đánh giá kết
+// quả" in 3.1.1, is the warning not-reported).
 #include "core/ruleset/ruleset_loader.hxx"
 #include "core/testing/grid_tsv.hxx"
 #include "core/validation/validator.hxx"
@@ -60,10 +62,11 @@ int main(int argc, char** argv)
     using Clock = std::chrono::steady_clock;
     std::size_t sink = 0;
     const parcalc::ValidationResult first = parcalc::validate(*grid, rules);
-    if (!first.tableFound || first.count(parcalc::Severity::Error) != 3)
+    const std::size_t kSeedErrors = 2;
+    if (!first.tableFound || first.count(parcalc::Severity::Error) != kSeedErrors)
     {
-        std::fprintf(stderr, "bench_validate: seed 001 gave %zu errors (expected 3)\n",
-                     first.count(parcalc::Severity::Error));
+        std::fprintf(stderr, "bench_validate: seed 001 gave %zu errors (expected %zu)\n",
+                     first.count(parcalc::Severity::Error), kSeedErrors);
         return 1;
     }
     for (int i = 0; i < 20; ++i) // warm-up: caches, allocator
