@@ -1,8 +1,9 @@
-// bench_recalc: the recalculation benchmark of tests/bench/run. Generates the
-// Over 400 lines: generating, loading and timing the cases share one office and its
-// documents; the sheets themselves are in bench_sheets.
-// benchmark documents (bench_sheets.hxx), prepares one throwaway profile with
-// parcalc.oxt and the no-op add-in installed, starts one soffice and, for each
+// bench_recalc: the recalculation benchmark of tests/bench/run. Over 400 lines:
+// generating, loading and timing the cases share one office and its documents; the
+// sheets themselves are in bench_sheets.
+//
+// Generates the benchmark documents (bench_sheets.hxx), prepares one throwaway profile
+// with parcalc.oxt and the no-op add-in installed, starts one soffice and, for each
 // case, loads its documents (function / no-op / built-in variants), then times
 // XCalculatable::calculateAll(): one warm-up, then `--repeat` rounds (default
 // 21) of one recalculation per variant, back to back. Figures are medians over

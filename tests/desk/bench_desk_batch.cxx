@@ -7,8 +7,9 @@
 //                                            result document included
 //   bench: calc_batch_first_row_ms N ms       from the dispatch to the result document
 //                                            opening (it opens with the first file's row)
-// The result must have a row per file. The office is warmed first by a batch over WARM (the first
-// documents of an office pay for loading the filters). Usage: bench_desk_batch PROFILE OXT WARM DIR
+// The result must have a row per file. The office is warmed first by a batch over WARM
+// (the first documents of an office pay for loading the filters).
+// Usage: bench_desk_batch PROFILE OXT WARM DIR
 #include "client/extension_installer.hxx"
 #include "client/office_session.hxx"
 #include "core/submission/file_collection.hxx"

@@ -6,13 +6,7 @@
 #include "core/reports/batch_sheet_texts.hxx"
 #include "core/submission/unreadable_texts.hxx"
 
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
-#include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellRange.hpp>
-#include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 
 #include <filesystem>
@@ -36,36 +30,6 @@ std::string bytesOf(const std::string& path)
     std::stringstream s;
     s << in.rdbuf();
     return s.str();
-}
-
-// The used area of `name` in `model` as text rows.
-std::vector<std::vector<std::string>> rowsOf(const uno::Reference<frame::XModel>& model,
-                                             const std::string& name)
-{
-    uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY_THROW);
-    uno::Reference<sheet::XSpreadsheet> sheet(doc->getSheets()->getByName(fromUtf8(name)),
-                                              uno::UNO_QUERY_THROW);
-    auto cursor = sheet->createCursor();
-    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(true);
-    const auto data =
-        uno::Reference<sheet::XCellRangeData>(cursor, uno::UNO_QUERY_THROW)->getDataArray();
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& row : data)
-    {
-        rows.emplace_back();
-        for (const uno::Any& cell : row)
-        {
-            OUString text;
-            double number = 0;
-            if (cell >>= text)
-                rows.back().push_back(toUtf8(text));
-            else if (cell >>= number)
-                rows.back().push_back(std::to_string(number));
-            else
-                rows.back().emplace_back();
-        }
-    }
-    return rows;
 }
 
 TEST(DeskBatchMenu, TheBatchCommandOpensTheResultOfEveryFile)

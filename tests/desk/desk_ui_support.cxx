@@ -7,6 +7,10 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <rtl/ref.hxx>
 
 #include <gtest/gtest.h>
@@ -98,6 +102,35 @@ std::string folderOfSampleCopies(const std::string& name, const std::vector<std:
         std::filesystem::copy_file(ui_test::kSource + "/sample_sheets/ngan-son-q1-2023.ods",
                                    folder + "/" + copy);
     return folder;
+}
+
+std::vector<std::vector<std::string>> rowsOf(const uno::Reference<frame::XModel>& model,
+                                             const std::string& name)
+{
+    uno::Reference<sheet::XSpreadsheetDocument> doc(model, uno::UNO_QUERY_THROW);
+    uno::Reference<sheet::XSpreadsheet> sheet(doc->getSheets()->getByName(fromUtf8(name)),
+                                              uno::UNO_QUERY_THROW);
+    auto cursor = sheet->createCursor();
+    uno::Reference<sheet::XUsedAreaCursor>(cursor, uno::UNO_QUERY_THROW)->gotoEndOfUsedArea(true);
+    const auto data =
+        uno::Reference<sheet::XCellRangeData>(cursor, uno::UNO_QUERY_THROW)->getDataArray();
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : data)
+    {
+        rows.emplace_back();
+        for (const uno::Any& cell : row)
+        {
+            OUString text;
+            double number = 0;
+            if (cell >>= text)
+                rows.back().push_back(toUtf8(text));
+            else if (cell >>= number)
+                rows.back().push_back(std::to_string(number));
+            else
+                rows.back().emplace_back();
+        }
+    }
+    return rows;
 }
 
 beans::PropertyValue arg(const char* name, const uno::Any& value)

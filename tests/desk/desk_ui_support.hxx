@@ -63,6 +63,10 @@ std::string text(parcalc::Language language, std::string_view key, parcalc::Text
 // under each of `copies`' names: a reviewer's folder of submitted files.
 std::string folderOfSampleCopies(const std::string& name, const std::vector<std::string>& copies);
 
+// The used area of sheet `name` in `model` as text rows (numbers by std::to_string).
+std::vector<std::vector<std::string>> rowsOf(const css::uno::Reference<css::frame::XModel>& model,
+                                             const std::string& name);
+
 // The seed sample (a copy) open in a window, shared by the tests; closed before soffice stops.
 ui_test::Window& window();
 

@@ -1,11 +1,12 @@
 // fuzz_driver (tests only): a main() for the fuzz targets when libFuzzer is not used
-// Over 400 lines: a stand-in for libFuzzer (options, corpus, mutations, crash capture) that
-// must not lean on ParCalc's own code.
 // (gcc builds, PARCALC_FUZZ=OFF). It takes the same command line as libFuzzer, so
 // tests/fuzz/CMakeLists.txt runs both alike:
 //
 //   fuzz_x [-runs=N] [-seed=S] [-max_len=L] [-max_total_time=SEC] [-timeout=SEC]
 //          [-dict=FILE] [-artifact_prefix=DIR/] CORPUS_DIR_OR_FILE...
+//
+// Over 400 lines: a stand-in for libFuzzer (options, corpus, mutations, crash capture) that
+// must not lean on ParCalc's own code.
 //
 // Directories are read as seed corpora: every file in them runs once, as is; then
 // pseudo-random inputs (mutations of the seeds and of earlier mutants, dictionary

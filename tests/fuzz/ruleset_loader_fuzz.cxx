@@ -1,7 +1,7 @@
 // Fuzz target: the rule-set loader (JSON syntax, schema-like checks, row references)
+// and the validator run with whatever rule set it accepts.
 // Over 400 lines: the structural mutations, one per kind of change, and the invariants
 // they are checked against belong together.
-// and the validator run with whatever rule set it accepts.
 //
 // Two input modes:
 // - any input not starting with byte 0x01 is the JSON text itself (the seeds are the

@@ -1,9 +1,9 @@
 // Tests for scoring_engine: every rule kind on the seed figures and at its edges
-// Over 400 lines: the rule kinds' tests and the seed-001 estimate share the example rule
-// set's helpers.
 // (boundaries, caps, floors, not applicable), PARPOINTS / PARMAX as Calc calls them,
 // and the estimated score of the seed-001 appendix (Ngân Sơn, quý I/2023), where
 // every point lost must be explained.
+// Over 400 lines: the rule kinds' tests and the seed-001 estimate share the example rule
+// set's helpers.
 #include "core/ruleset/ruleset_cache.hxx"
 #include "core/scoring/scoring_engine.hxx"
 
